@@ -1,0 +1,3 @@
+import next from '@kat/config/eslint/next'
+
+export default [...next, { ignores: ['src/migrations/*.json', 'src/app/(payload)/admin/importMap.js'] }]

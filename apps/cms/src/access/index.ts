@@ -1,0 +1,37 @@
+import type { Access, FieldAccess, PayloadRequest } from 'payload'
+
+export type Role = 'admin' | 'editor' | 'reviewer'
+
+export const ROLES: readonly Role[] = ['admin', 'editor', 'reviewer']
+
+type UserWithRoles = { roles?: Role[] | null } | null | undefined
+
+export const hasRole = (user: UserWithRoles, ...roles: Role[]): boolean =>
+  Boolean(user?.roles?.some((role) => roles.includes(role)))
+
+const userOf = (req: PayloadRequest): UserWithRoles => req.user as UserWithRoles
+
+export const anyone: Access = () => true
+
+export const authenticated: Access = ({ req }) => Boolean(req.user)
+
+export const isAdmin: Access = ({ req }) => hasRole(userOf(req), 'admin')
+
+export const isAdminField: FieldAccess = ({ req }) => hasRole(userOf(req), 'admin')
+
+export const isAdminOrSelf: Access = ({ req }) => {
+  if (!req.user) return false
+  if (hasRole(userOf(req), 'admin')) return true
+  return { id: { equals: req.user.id } }
+}
+
+/** Staff see everything; anonymous readers see published documents only. */
+export const authenticatedOrPublished: Access = ({ req }) => {
+  if (req.user) return true
+  return { _status: { equals: 'published' } }
+}
+
+/** Editors and admins write content; reviewers review it (the workflow decides what they may change). */
+export const canEditContent: Access = ({ req }) => hasRole(userOf(req), 'admin', 'editor', 'reviewer')
+
+export const canDeleteContent: Access = ({ req }) => hasRole(userOf(req), 'admin', 'editor')

@@ -1,0 +1,56 @@
+import type { CollectionConfig } from 'payload'
+
+import { ROLES, isAdmin, isAdminField, isAdminOrSelf } from '../../access'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  auth: {
+    // Locks an account for 10 minutes after 5 failed logins.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    useAPIKey: false,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles', 'updatedAt'],
+    group: 'Administration',
+  },
+  access: {
+    admin: ({ req }) => Boolean(req.user),
+    create: isAdmin,
+    delete: isAdmin,
+    read: isAdminOrSelf,
+    update: isAdminOrSelf,
+  },
+  hooks: {
+    beforeChange: [firstUserIsAdmin],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      admin: { description: 'Shown to readers as author or clinical reviewer.' },
+    },
+    {
+      name: 'credentials',
+      type: 'text',
+      admin: { description: 'Professional credentials shown after the name, e.g. "MD, Psychiatrist".' },
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      saveToJWT: true,
+      options: ROLES.map((role) => ({ label: role[0]!.toUpperCase() + role.slice(1), value: role })),
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        description: 'Editors write drafts; reviewers approve them; admins manage users and settings.',
+      },
+    },
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,48 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone, isAdmin } from '../../access'
+
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: 'Site settings',
+  admin: { group: 'Administration' },
+  access: { read: anyone, update: isAdmin },
+  fields: [
+    { name: 'siteName', type: 'text', required: true, localized: true, defaultValue: 'Ketamine Therapy Guide' },
+    { name: 'organisation', type: 'text', localized: true },
+    { name: 'contactEmail', type: 'email' },
+    {
+      name: 'crisisHelp',
+      type: 'group',
+      fields: [
+        {
+          name: 'text',
+          type: 'textarea',
+          required: true,
+          localized: true,
+          defaultValue:
+            'If you are thinking about suicide or are in danger, get help now. You do not have to wait.',
+        },
+        {
+          name: 'lines',
+          type: 'array',
+          labels: { singular: 'Help line', plural: 'Help lines' },
+          fields: [
+            { name: 'label', type: 'text', required: true, localized: true },
+            { name: 'contact', type: 'text', required: true, admin: { description: 'Phone or text number, e.g. "988".' } },
+            {
+              name: 'href',
+              type: 'text',
+              admin: { description: 'Link such as tel:988, sms:988 or https://988lifeline.org.' },
+              validate: (value: unknown) =>
+                !value || (typeof value === 'string' && /^(tel:|sms:|https?:\/\/)/i.test(value))
+                  ? true
+                  : 'Link: use tel:, sms:, http:// or https:// only.',
+            },
+          ],
+        },
+      ],
+    },
+    { name: 'footer', type: 'textarea', localized: true },
+  ],
+}

@@ -1,0 +1,54 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Conditions } from './collections/Conditions'
+import { Users } from './collections/Users'
+import { SiteSettings } from './globals/SiteSettings'
+import { migrations } from './migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: process.env.PAYLOAD_SECRET ?? '',
+  serverURL: process.env.CMS_PUBLIC_URL || undefined,
+  admin: {
+    user: 'users',
+    // No Gravatar: the admin must work offline and must not leak editors' emails to a third party.
+    avatar: 'default',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Ketamine Therapy Guide CMS' },
+  },
+  collections: [Users, Conditions],
+  globals: [SiteSettings],
+  editor: lexicalEditor(),
+  localization: {
+    locales: [
+      { code: 'en', label: 'English' },
+      { code: 'es', label: 'Español' },
+    ],
+    defaultLocale: 'en',
+    fallback: true,
+  },
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URL },
+    // One schema scheme everywhere: committed migrations. Push would write a `dev` marker after which
+    // `payload migrate` stops at an interactive prompt.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+    // Standalone production servers (Docker) have no CLI: they apply pending migrations on boot.
+    prodMigrations: migrations,
+  }),
+  sharp,
+  telemetry: false,
+  typescript: {
+    // The augmentation of 'payload' lives in src/payload-generated-types.d.ts, so the portal can use the
+    // generated types without having Payload installed.
+    declare: false,
+    outputFile:
+      process.env.PAYLOAD_TYPES_OUTPUT ?? path.resolve(dirname, '../../../packages/cms-types/src/payload-types.ts'),
+  },
+})

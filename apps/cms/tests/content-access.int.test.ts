@@ -1,0 +1,101 @@
+import type { Payload } from 'payload'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { getTestPayload, resetCollections } from './support/payload'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+})
+
+beforeEach(async () => {
+  await resetCollections(payload, 'conditions', 'users')
+})
+
+describe('conditions on real PostgreSQL', () => {
+  it('creates a published condition and reads it back, slug made from the name', async () => {
+    const created = await payload.create({
+      collection: 'conditions',
+      data: { name: 'Treatment-resistant depression', summary: 'Depression that has not eased after two or more treatments.', _status: 'published' },
+    })
+    expect(created.slug).toBe('treatment-resistant-depression')
+
+    const found = await payload.find({ collection: 'conditions', where: { slug: { equals: created.slug } } })
+    expect(found.totalDocs).toBe(1)
+    expect(found.docs[0]?.name).toBe('Treatment-resistant depression')
+  })
+
+  it('refuses an anonymous create', async () => {
+    await expect(
+      payload.create({
+        collection: 'conditions',
+        data: { name: 'Anonymous attempt', summary: 'Should never be stored.' },
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow(/not allowed/i)
+    const { totalDocs } = await payload.count({ collection: 'conditions' })
+    expect(totalDocs).toBe(0)
+  })
+
+  it('shows anonymous readers published conditions only', async () => {
+    await payload.create({
+      collection: 'conditions',
+      data: { name: 'Published condition', summary: 'Visible to readers.', _status: 'published' },
+    })
+    await payload.create({
+      collection: 'conditions',
+      data: { name: 'Draft condition', summary: 'Not yet reviewed.', _status: 'draft' },
+      draft: true,
+    })
+
+    const anonymous = await payload.find({ collection: 'conditions', overrideAccess: false })
+    expect(anonymous.docs.map((doc) => doc.name)).toEqual(['Published condition'])
+
+    const staff = await payload.find({ collection: 'conditions', draft: true })
+    expect(staff.totalDocs).toBe(2)
+  })
+
+  it('rejects a malformed slug with a message naming the field', async () => {
+    await expect(
+      payload.create({
+        collection: 'conditions',
+        data: { name: 'Bad slug', slug: 'Not A Slug!', summary: 'Invalid.' },
+      }),
+    ).rejects.toThrow(/slug/i)
+  })
+})
+
+describe('users', () => {
+  it('makes the first account an admin and later ones editors by default', async () => {
+    const first = await payload.create({
+      collection: 'users',
+      data: { email: 'first@example.com', password: 'a-long-test-password', name: 'First', roles: ['editor'] },
+    })
+    expect(first.roles).toEqual(['admin'])
+    const second = await payload.create({
+      collection: 'users',
+      data: { email: 'second@example.com', password: 'a-long-test-password', name: 'Second' },
+    })
+    expect(second.roles).toEqual(['editor'])
+  })
+
+  it('does not let an editor promote themself', async () => {
+    await payload.create({
+      collection: 'users',
+      data: { email: 'admin@example.com', password: 'a-long-test-password', name: 'Admin', roles: ['admin'] },
+    })
+    const editor = await payload.create({
+      collection: 'users',
+      data: { email: 'editor@example.com', password: 'a-long-test-password', name: 'Editor', roles: ['editor'] },
+    })
+    const updated = await payload.update({
+      collection: 'users',
+      id: editor.id,
+      data: { roles: ['admin'] },
+      user: { ...editor, collection: 'users' },
+      overrideAccess: false,
+    })
+    expect(updated.roles).toEqual(['editor'])
+  })
+})
