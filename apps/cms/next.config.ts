@@ -11,6 +11,7 @@ const nextConfig: NextConfig = {
   outputFileTracingRoot: path.resolve(dirname, '../..'),
   allowedDevOrigins: ['127.0.0.1', 'localhost'],
   poweredByHeader: false,
+  transpilePackages: ['@kat/stack', '@kat/cms-types'],
   turbopack: { root: path.resolve(dirname, '../..') },
   async redirects() {
     return [{ source: '/', destination: '/admin', permanent: false }]

@@ -1,0 +1,17 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { NextConfig } from 'next'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const nextConfig: NextConfig = {
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
+  outputFileTracingRoot: path.resolve(dirname, '../..'),
+  allowedDevOrigins: ['127.0.0.1', 'localhost'],
+  poweredByHeader: false,
+  reactStrictMode: true,
+  transpilePackages: ['@kat/stack', '@kat/cms-types'],
+  turbopack: { root: path.resolve(dirname, '../..') },
+}
+
+export default nextConfig

@@ -1,0 +1,24 @@
+import { revalidatePath, revalidateTag } from 'next/cache'
+import { NextResponse, type NextRequest } from 'next/server'
+
+import { parseRevalidationRequest, secretMatches } from '@/lib/revalidation'
+
+/** Called by the CMS hooks after a change: expires the given cache tags and paths at once. */
+export async function POST(request: NextRequest) {
+  const given = request.headers.get('x-revalidate-secret') ?? request.headers.get('authorization')?.replace(/^Bearer /i, '') ?? null
+  if (!secretMatches(given, process.env.REVALIDATE_SECRET)) {
+    return NextResponse.json({ error: 'Invalid or missing revalidation secret.' }, { status: 401 })
+  }
+  let body: unknown
+  try {
+    body = await request.json()
+  } catch {
+    return NextResponse.json({ error: 'Body must be valid JSON.' }, { status: 400 })
+  }
+  const parsed = parseRevalidationRequest(body)
+  if ('error' in parsed) return NextResponse.json({ error: parsed.error }, { status: 400 })
+
+  for (const tag of parsed.tags) revalidateTag(tag, { expire: 0 })
+  for (const path of parsed.paths) revalidatePath(path)
+  return NextResponse.json({ revalidated: true, tags: parsed.tags, paths: parsed.paths, now: Date.now() })
+}

@@ -1,0 +1,41 @@
+import type { Metadata, Viewport } from 'next'
+import type React from 'react'
+
+import { CrisisHelp } from '@/components/CrisisHelp'
+import { MandatoryDisclaimer } from '@/components/MandatoryDisclaimer'
+import { SiteHeader } from '@/components/SiteHeader'
+import { getSiteSettings } from '@/lib/content'
+
+import './globals.css'
+
+export const metadata: Metadata = {
+  title: { default: 'Ketamine Therapy Guide', template: '%s · Ketamine Therapy Guide' },
+  description: 'Clear, clinically reviewed information about ketamine-assisted therapy for patients and families.',
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const settings = await getSiteSettings()
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col bg-white text-slate-900 antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+        >
+          Skip to content
+        </a>
+        <CrisisHelp settings={settings} />
+        <SiteHeader siteName={settings?.siteName || 'Ketamine Therapy Guide'} />
+        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+          {children}
+        </main>
+        <footer className="border-t border-slate-200 bg-slate-50">
+          <MandatoryDisclaimer />
+          {settings?.footer ? <p className="mx-auto max-w-5xl px-4 pb-6 text-sm text-slate-600">{settings.footer}</p> : null}
+        </footer>
+      </body>
+    </html>
+  )
+}

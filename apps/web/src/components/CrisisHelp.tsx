@@ -1,0 +1,31 @@
+import type { SiteSetting } from '@kat/cms-types'
+
+import { FALLBACK_CRISIS } from './fallback-content'
+
+/** Crisis help, in the same place (top of every page) so an anxious reader always finds it. */
+export function CrisisHelp({ settings }: { settings: SiteSetting | null }) {
+  const crisis = settings?.crisisHelp
+  const text = crisis?.text || FALLBACK_CRISIS.text
+  const lines = crisis?.lines?.length ? crisis.lines : FALLBACK_CRISIS.lines
+  return (
+    <aside aria-label="Crisis help" data-crisis-help className="bg-red-50 border-b border-red-200 text-red-950">
+      <div className="mx-auto max-w-5xl px-4 py-2 text-sm">
+        <p className="font-semibold">{text}</p>
+        <ul className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
+          {lines.map((line) => (
+            <li key={line.label}>
+              {line.label}:{' '}
+              {line.href ? (
+                <a className="inline-block min-h-6 font-bold underline" href={line.href}>
+                  {line.contact}
+                </a>
+              ) : (
+                <strong>{line.contact}</strong>
+              )}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </aside>
+  )
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+
+import { MissingSecretsError, appEnv, assertSecrets, detectMode, missingSecrets, portsFromEnv } from './env'
+
+describe('detectMode', () => {
+  it('is local without DATABASE_URL and deployment with it', () => {
+    expect(detectMode({})).toBe('local')
+    expect(detectMode({ DATABASE_URL: '  ' })).toBe('local')
+    expect(detectMode({ DATABASE_URL: 'postgres://db/app' })).toBe('deployment')
+  })
+})
+
+describe('assertSecrets', () => {
+  it('names each missing secret, and only those', () => {
+    const env = { PAYLOAD_SECRET: 'x'.repeat(32), REVALIDATE_SECRET: '' }
+    expect(missingSecrets(env)).toEqual(['REVALIDATE_SECRET', 'PREVIEW_SECRET'])
+    try {
+      assertSecrets(env)
+      expect.unreachable('assertSecrets should throw')
+    } catch (error) {
+      expect(error).toBeInstanceOf(MissingSecretsError)
+      const message = (error as Error).message
+      expect(message).toContain('REVALIDATE_SECRET is not set')
+      expect(message).toContain('PREVIEW_SECRET is not set')
+      expect(message).not.toContain('PAYLOAD_SECRET is not set')
+    }
+  })
+
+  it('passes when every secret is set', () => {
+    expect(() => assertSecrets({ PAYLOAD_SECRET: 'a', REVALIDATE_SECRET: 'b', PREVIEW_SECRET: 'c' })).not.toThrow()
+  })
+})
+
+describe('ports', () => {
+  it('defaults to 3000 and 3001 and rejects nonsense with the variable name', () => {
+    expect(portsFromEnv({})).toEqual({ web: 3000, cms: 3001 })
+    expect(portsFromEnv({ WEB_PORT: '8080' })).toEqual({ web: 8080, cms: 3001 })
+    expect(() => portsFromEnv({ CMS_PORT: 'abc' })).toThrow(/CMS_PORT/)
+    expect(() => portsFromEnv({ WEB_PORT: '70000' })).toThrow(/WEB_PORT/)
+  })
+})
+
+describe('appEnv', () => {
+  it('points each app at the other and keeps explicit URLs', () => {
+    const secrets = { PAYLOAD_SECRET: 'p', REVALIDATE_SECRET: 'r', PREVIEW_SECRET: 'v' }
+    const local = appEnv({ env: {}, mode: 'local', databaseUrl: 'postgres://l/db', secrets, ports: { web: 3000, cms: 3001 } })
+    expect(local).toMatchObject({ CMS_URL: 'http://localhost:3001', WEB_URL: 'http://localhost:3000', KAT_MODE: 'local' })
+    const deployed = appEnv({
+      env: { CMS_URL: 'http://cms:3001' },
+      mode: 'deployment',
+      databaseUrl: 'postgres://d/db',
+      secrets,
+      ports: { web: 3000, cms: 3001 },
+    })
+    expect(deployed.CMS_URL).toBe('http://cms:3001')
+    expect(deployed.DATABASE_URL).toBe('postgres://d/db')
+  })
+})

@@ -1,0 +1,4 @@
+export * from './env'
+export { loadLocalSecrets, type LocalSecrets } from './local-secrets'
+export { runToCompletion, startProcess, waitForUrl, type RunningProcess } from './processes'
+export { assertBuilt, migrate, prepareRuntime, seed, startApps, type Runtime } from './stack'

@@ -1,0 +1,119 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { startLocalPostgres } from '@kat/local-postgres'
+
+import { appEnv, assertSecrets, detectMode, portsFromEnv, REQUIRED_SECRETS, type Env, type Mode, type Ports, type SecretName } from './env'
+import { loadLocalSecrets } from './local-secrets'
+import { runToCompletion, startProcess, waitForUrl, type RunningProcess } from './processes'
+
+export type Runtime = {
+  mode: Mode
+  rootDir: string
+  ports: Ports
+  /** Environment for the apps and CMS commands. */
+  env: NodeJS.ProcessEnv
+  /** Password of the demo logins, when they may be seeded. */
+  demoPassword?: string
+  stopDatabase: () => Promise<void>
+}
+
+/**
+ * Decides the mode, provides secrets and a database: in local mode a PostgreSQL from .data/postgres
+ * (joined if a `pnpm dev` already runs it) and secrets from .data/secrets.json; in deployment mode
+ * DATABASE_URL and secrets from the environment, refusing to go on without them.
+ */
+export async function prepareRuntime(rootDir: string, env: Env = process.env): Promise<Runtime> {
+  const mode = detectMode(env)
+  const ports = portsFromEnv(env)
+  if (mode === 'deployment') {
+    assertSecrets(env)
+    const secrets = Object.fromEntries(REQUIRED_SECRETS.map((name) => [name, env[name]!])) as Record<SecretName, string>
+    return {
+      mode,
+      rootDir,
+      ports,
+      env: { ...process.env, ...appEnv({ env, mode, databaseUrl: env.DATABASE_URL!, secrets, ports }) },
+      demoPassword: env.SEED_PASSWORD || undefined,
+      stopDatabase: async () => {},
+    }
+  }
+
+  const dataDir = path.join(rootDir, '.data')
+  const secrets = await loadLocalSecrets(dataDir, env)
+  const postgresLog: string[] = []
+  const database = await startLocalPostgres({
+    dataDir: path.join(dataDir, 'postgres'),
+    database: 'kat',
+    password: secrets.POSTGRES_PASSWORD,
+    log: (line) => postgresLog.push(line),
+  }).catch((error: unknown) => {
+    console.error(postgresLog.slice(-30).join('\n'))
+    throw error
+  })
+  console.log(
+    database.owned
+      ? `PostgreSQL ${'(embedded)'} started from .data/postgres on port ${database.port}.`
+      : `Using the PostgreSQL already running from .data/postgres on port ${database.port}.`,
+  )
+  const { POSTGRES_PASSWORD: _pg, DEMO_PASSWORD, ...appSecrets } = secrets
+  return {
+    mode,
+    rootDir,
+    ports,
+    env: { ...process.env, ...appEnv({ env, mode, databaseUrl: database.url, secrets: appSecrets, ports }) },
+    demoPassword: env.SEED_PASSWORD || DEMO_PASSWORD,
+    stopDatabase: database.stop,
+  }
+}
+
+const pnpm = (runtime: Runtime, label: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}) =>
+  runToCompletion(label, 'pnpm', ['--silent', ...args], { cwd: runtime.rootDir, env: { ...runtime.env, ...extraEnv } })
+
+export const migrate = (runtime: Runtime) => pnpm(runtime, 'Migrations', ['--filter', '@kat/cms', 'run', 'migrate'])
+
+/**
+ * Seeds demo content and, when a password is known, the demo logins. `ifEmpty` seeds only a database
+ * with no users yet (the automatic seed of local mode).
+ */
+export const seed = (runtime: Runtime, options: { ifEmpty: boolean }) =>
+  pnpm(runtime, 'Seed', ['--filter', '@kat/cms', 'run', 'seed'], {
+    SEED_IF_EMPTY: options.ifEmpty ? '1' : '',
+    SEED_PASSWORD: runtime.demoPassword ?? '',
+  })
+
+export function assertBuilt(rootDir: string): void {
+  const missing = ['apps/cms', 'apps/web'].filter((app) => !existsSync(path.join(rootDir, app, '.next', 'BUILD_ID')))
+  if (missing.length) {
+    throw new Error(`No production build in ${missing.join(' and ')}. Run \`pnpm build\` first, then \`pnpm start\`.`)
+  }
+}
+
+/** Starts both apps (`next dev` or `next start`) and waits until each answers. */
+export async function startApps(
+  runtime: Runtime,
+  script: 'dev' | 'start',
+  options: { quiet?: boolean; timeoutMs?: number } = {},
+): Promise<RunningProcess[]> {
+  const { ports } = runtime
+  const cms = startProcess('cms', 'pnpm', ['--silent', '--filter', '@kat/cms', 'run', script], {
+    cwd: runtime.rootDir,
+    env: runtime.env,
+    quiet: options.quiet,
+  })
+  const web = startProcess('web', 'pnpm', ['--silent', '--filter', '@kat/web', 'run', script], {
+    cwd: runtime.rootDir,
+    env: runtime.env,
+    quiet: options.quiet,
+  })
+  const apps = [cms, web]
+  const timeoutMs = options.timeoutMs ?? (script === 'dev' ? 300_000 : 120_000)
+  try {
+    // Asking for the pages also compiles them in dev, so the first visit is quick.
+    await waitForUrl(`http://localhost:${ports.cms}/api/users/me`, { timeoutMs, process: cms })
+    await waitForUrl(`http://localhost:${ports.web}/`, { timeoutMs, process: web })
+  } catch (error) {
+    await Promise.all(apps.map((app) => app.stop()))
+    throw error
+  }
+  return apps
+}
