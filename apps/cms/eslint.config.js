@@ -1,3 +1,3 @@
 import next from '@kat/config/eslint/next'
 
-export default [...next, { ignores: ['src/migrations/*.json', 'src/app/(payload)/admin/importMap.js'] }]
+export default [...next, { ignores: ['src/migrations/**', 'src/app/(payload)/admin/importMap.js'] }]

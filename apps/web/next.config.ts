@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   outputFileTracingRoot: path.resolve(dirname, '../..'),
   allowedDevOrigins: ['127.0.0.1', 'localhost'],
   poweredByHeader: false,
+  // `pnpm typecheck` checks types (tests included); the build does not repeat it.
+  typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   transpilePackages: ['@kat/stack', '@kat/cms-types'],
   turbopack: { root: path.resolve(dirname, '../..') },

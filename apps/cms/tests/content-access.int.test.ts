@@ -15,10 +15,9 @@ beforeEach(async () => {
 
 describe('conditions on real PostgreSQL', () => {
   it('creates a published condition and reads it back, slug made from the name', async () => {
-    const created = await payload.create({
-      collection: 'conditions',
-      data: { name: 'Treatment-resistant depression', summary: 'Depression that has not eased after two or more treatments.', _status: 'published' },
-    })
+    // No slug given: the field hook makes one from the name (the generated type marks it required).
+    const data = { name: 'Treatment-resistant depression', summary: 'Depression that has not eased after two or more treatments.', _status: 'published' } as const
+    const created = await payload.create({ collection: 'conditions', data: data as typeof data & { slug: string } })
     expect(created.slug).toBe('treatment-resistant-depression')
 
     const found = await payload.find({ collection: 'conditions', where: { slug: { equals: created.slug } } })
@@ -30,7 +29,7 @@ describe('conditions on real PostgreSQL', () => {
     await expect(
       payload.create({
         collection: 'conditions',
-        data: { name: 'Anonymous attempt', summary: 'Should never be stored.' },
+        data: { name: 'Anonymous attempt', slug: 'anonymous-attempt', summary: 'Should never be stored.' },
         overrideAccess: false,
       }),
     ).rejects.toThrow(/not allowed/i)
@@ -41,11 +40,11 @@ describe('conditions on real PostgreSQL', () => {
   it('shows anonymous readers published conditions only', async () => {
     await payload.create({
       collection: 'conditions',
-      data: { name: 'Published condition', summary: 'Visible to readers.', _status: 'published' },
+      data: { name: 'Published condition', slug: 'published-condition', summary: 'Visible to readers.', _status: 'published' },
     })
     await payload.create({
       collection: 'conditions',
-      data: { name: 'Draft condition', summary: 'Not yet reviewed.', _status: 'draft' },
+      data: { name: 'Draft condition', slug: 'draft-condition', summary: 'Not yet reviewed.', _status: 'draft' },
       draft: true,
     })
 
@@ -75,7 +74,13 @@ describe('users', () => {
     expect(first.roles).toEqual(['admin'])
     const second = await payload.create({
       collection: 'users',
-      data: { email: 'second@example.com', password: 'a-long-test-password', name: 'Second' },
+      // Roles left out on purpose: the default applies (the generated type marks roles required).
+      data: { email: 'second@example.com', password: 'a-long-test-password', name: 'Second' } as {
+        email: string
+        password: string
+        name: string
+        roles: ('admin' | 'editor' | 'reviewer')[]
+      },
     })
     expect(second.roles).toEqual(['editor'])
   })

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next'
+import { connection } from 'next/server'
 import type React from 'react'
 
 import { CrisisHelp } from '@/components/CrisisHelp'
@@ -16,6 +17,9 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request from the cached CMS data, so no page is frozen at build time
+  // (when the CMS may not be running) with stale settings.
+  await connection()
   const settings = await getSiteSettings()
   return (
     <html lang="en">

@@ -1,10 +1,6 @@
-import { connection } from 'next/server'
-
 import { getConditionCards } from '@/lib/content'
 
 export default async function HomePage() {
-  // Rendered per request from cached CMS data: the build never needs a running CMS.
-  await connection()
   const conditions = await getConditionCards()
   return (
     <>
