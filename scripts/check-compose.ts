@@ -1,0 +1,79 @@
+/**
+ * Validates docker-compose.yml without a Docker engine: `docker compose config` (or Debian's
+ * `docker-compose config`) checks it against the Compose schema, then we check what the deployment
+ * relies on: healthchecks, a data volume, Dockerfiles with standalone output, and required secrets.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const composeFile = path.join(rootDir, 'docker-compose.yml')
+const SECRETS = { POSTGRES_PASSWORD: 'check', PAYLOAD_SECRET: 'check', REVALIDATE_SECRET: 'check', PREVIEW_SECRET: 'check' }
+
+function findCompose(): string[] | undefined {
+  if (spawnSync('docker', ['compose', 'version'], { stdio: 'ignore' }).status === 0) return ['docker', 'compose']
+  if (spawnSync('docker-compose', ['version'], { stdio: 'ignore' }).status === 0) return ['docker-compose']
+  return undefined
+}
+
+const problems: string[] = []
+const compose = findCompose()
+if (!compose) {
+  console.error('✗ Neither `docker compose` nor `docker-compose` is installed (Debian: apt-get install docker-compose).')
+  process.exit(1)
+}
+
+// An empty env file, so a developer's .env cannot hide a missing secret.
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'kat-compose-'))
+const emptyEnvFile = path.join(tmp, 'empty.env')
+writeFileSync(emptyEnvFile, '')
+const config = (env: Record<string, string>) =>
+  spawnSync(compose[0]!, [...compose.slice(1), '--env-file', emptyEnvFile, '-f', composeFile, 'config', '-q'], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmp, ...env },
+    encoding: 'utf8',
+  })
+
+try {
+  const valid = config(SECRETS)
+  if (valid.status !== 0) problems.push(`docker-compose.yml is invalid:\n${valid.stderr}`)
+  for (const name of Object.keys(SECRETS)) {
+    const { [name]: _omitted, ...rest } = SECRETS as Record<string, string>
+    const result = config(rest)
+    if (result.status === 0 || !result.stderr.includes(name)) {
+      problems.push(`docker-compose.yml starts without ${name}; it must refuse and name it.`)
+    }
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true })
+}
+
+type Service = { build?: { dockerfile?: string }; healthcheck?: unknown; volumes?: string[]; depends_on?: unknown }
+const file = parse(readFileSync(composeFile, 'utf8')) as { services: Record<string, Service>; volumes?: Record<string, unknown> }
+for (const name of ['postgres', 'cms', 'web']) {
+  const service = file.services[name]
+  if (!service) {
+    problems.push(`Service ${name} is missing.`)
+    continue
+  }
+  if (!service.healthcheck) problems.push(`Service ${name} has no healthcheck.`)
+  const dockerfile = service.build?.dockerfile
+  if (name !== 'postgres') {
+    if (!dockerfile || !existsSync(path.join(rootDir, dockerfile))) problems.push(`Service ${name}: Dockerfile ${dockerfile} not found.`)
+    else if (!readFileSync(path.join(rootDir, dockerfile), 'utf8').includes('NEXT_OUTPUT=standalone')) {
+      problems.push(`${dockerfile} does not build Next's standalone output.`)
+    }
+    if (!service.depends_on) problems.push(`Service ${name} does not wait for its dependencies.`)
+  }
+}
+const volume = file.services.postgres?.volumes?.[0]?.split(':')[0]
+if (!volume || !file.volumes || !(volume in file.volumes)) problems.push('PostgreSQL has no named data volume.')
+
+if (problems.length) {
+  console.error(problems.map((p) => `✗ ${p}`).join('\n'))
+  process.exit(1)
+}
+console.log(`✓ docker-compose.yml is valid (${compose.join(' ')} config) with healthchecks, a data volume and required secrets.`)
