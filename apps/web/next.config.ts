@@ -12,7 +12,7 @@ const nextConfig: NextConfig = {
   // `pnpm typecheck` checks types (tests included); the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
-  transpilePackages: ['@kat/stack', '@kat/cms-types'],
+  transpilePackages: ['@kat/stack', '@kat/cms-types', '@kat/domain'],
   turbopack: { root: path.resolve(dirname, '../..') },
 }
 

@@ -5,7 +5,12 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Articles } from './collections/Articles'
+import { Citations } from './collections/Citations'
 import { Conditions } from './collections/Conditions'
+import { Contraindications } from './collections/Contraindications'
+import { Disclaimers } from './collections/Disclaimers'
+import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { migrations } from './migrations'
@@ -22,9 +27,10 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Ketamine Therapy Guide CMS' },
   },
-  collections: [Users, Conditions],
+  collections: [Articles, Conditions, Contraindications, Citations, Disclaimers, Media, Users],
   globals: [SiteSettings],
   editor: lexicalEditor(),
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   localization: {
     locales: [
       { code: 'en', label: 'English' },

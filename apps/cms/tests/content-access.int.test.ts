@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { getTestPayload, resetCollections } from './support/payload'
+import { conditionData, getTestPayload, resetCollections } from './support/payload'
 
 let payload: Payload
 
@@ -16,8 +16,10 @@ beforeEach(async () => {
 describe('conditions on real PostgreSQL', () => {
   it('creates a published condition and reads it back, slug made from the name', async () => {
     // No slug given: the field hook makes one from the name (the generated type marks it required).
-    const data = { name: 'Treatment-resistant depression', summary: 'Depression that has not eased after two or more treatments.', _status: 'published' } as const
-    const created = await payload.create({ collection: 'conditions', data: data as typeof data & { slug: string } })
+    const created = await payload.create({
+      collection: 'conditions',
+      data: conditionData({ name: 'Treatment-resistant depression', slug: undefined, _status: 'published' }),
+    })
     expect(created.slug).toBe('treatment-resistant-depression')
 
     const found = await payload.find({ collection: 'conditions', where: { slug: { equals: created.slug } } })
@@ -29,7 +31,7 @@ describe('conditions on real PostgreSQL', () => {
     await expect(
       payload.create({
         collection: 'conditions',
-        data: { name: 'Anonymous attempt', slug: 'anonymous-attempt', summary: 'Should never be stored.' },
+        data: conditionData({ name: 'Anonymous attempt' }),
         overrideAccess: false,
       }),
     ).rejects.toThrow(/not allowed/i)
@@ -40,11 +42,11 @@ describe('conditions on real PostgreSQL', () => {
   it('shows anonymous readers published conditions only', async () => {
     await payload.create({
       collection: 'conditions',
-      data: { name: 'Published condition', slug: 'published-condition', summary: 'Visible to readers.', _status: 'published' },
+      data: conditionData({ name: 'Published condition', _status: 'published' }),
     })
     await payload.create({
       collection: 'conditions',
-      data: { name: 'Draft condition', slug: 'draft-condition', summary: 'Not yet reviewed.', _status: 'draft' },
+      data: conditionData({ name: 'Draft condition', _status: 'draft' }),
       draft: true,
     })
 
@@ -59,7 +61,7 @@ describe('conditions on real PostgreSQL', () => {
     await expect(
       payload.create({
         collection: 'conditions',
-        data: { name: 'Bad slug', slug: 'Not A Slug!', summary: 'Invalid.' },
+        data: conditionData({ name: 'Bad slug', slug: 'Not A Slug!' }),
       }),
     ).rejects.toThrow(/slug/i)
   })

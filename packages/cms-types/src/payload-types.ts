@@ -67,18 +67,30 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
+    articles: Article;
     conditions: Condition;
+    contraindications: Contraindication;
+    citations: Citation;
+    disclaimers: Disclaimer;
+    media: Media;
+    users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {};
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
     conditions: ConditionsSelect<false> | ConditionsSelect<true>;
+    contraindications: ContraindicationsSelect<false> | ContraindicationsSelect<true>;
+    citations: CitationsSelect<false> | CitationsSelect<true>;
+    disclaimers: DisclaimersSelect<false> | DisclaimersSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -99,7 +111,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -120,6 +138,272 @@ export interface UserAuthOperations {
     email: string;
     password: string;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles".
+ */
+export interface Article {
+  id: number;
+  title: string;
+  /**
+   * Part of the web address. Left empty, it is made from the title.
+   */
+  slug: string;
+  /**
+   * Plain text for cards and the meta description (300 characters at most).
+   */
+  summary: string;
+  /**
+   * Optional. The image must have alt text (set in Media).
+   */
+  heroImage?: (number | null) | Media;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  audience: 'patients' | 'caregivers' | 'clinicians';
+  conditions?: (number | Condition)[] | null;
+  contraindications?: (number | Contraindication)[] | null;
+  /**
+   * In order: rendered as the numbered reference list.
+   */
+  citations?: (number | Citation)[] | null;
+  author?: (number | null) | User;
+  reviewer?: (number | null) | User;
+  lastReviewed?: string | null;
+  /**
+   * Content past this date is flagged for review.
+   */
+  nextReviewDue?: string | null;
+  /**
+   * Set when first published.
+   */
+  publishedAt?: string | null;
+  /**
+   * Required disclaimers are added automatically; at least one must stay.
+   */
+  disclaimers?: (number | Disclaimer)[] | null;
+  /**
+   * Flesch–Kincaid grade, computed on save. Aim for 8 or below for patients.
+   */
+  readingGrade?: number | null;
+  seo?: {
+    /**
+     * Defaults to the title (70 characters at most).
+     */
+    title?: string | null;
+    /**
+     * Defaults to the summary (160 characters at most).
+     */
+    description?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Describe the image for people who cannot see it (e.g. "A nurse checks a patient's blood pressure").
+   */
+  alt: string;
+  credit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conditions".
+ */
+export interface Condition {
+  id: number;
+  name: string;
+  /**
+   * Part of the web address. Left empty, it is made from the name.
+   */
+  slug: string;
+  /**
+   * Other names and abbreviations (e.g. "TRD"): used by search, filters and the importer.
+   */
+  alsoKnownAs?: string[] | null;
+  /**
+   * One or two plain sentences (300 characters at most) for cards and search results.
+   */
+  summary: string;
+  overview?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  evidenceLevel: 'approved' | 'emerging' | 'investigational';
+  relatedConditions?: (number | Condition)[] | null;
+  contraindications?: (number | Contraindication)[] | null;
+  citations?: (number | Citation)[] | null;
+  /**
+   * Optional codes, so clinicians can link by code.
+   */
+  codes?: {
+    icd10?: string | null;
+    snomed?: string | null;
+  };
+  /**
+   * Required disclaimers are added automatically; at least one must stay.
+   */
+  disclaimers?: (number | Disclaimer)[] | null;
+  reviewer?: (number | null) | User;
+  lastReviewed?: string | null;
+  /**
+   * Content past this date is flagged for review.
+   */
+  nextReviewDue?: string | null;
+  seo?: {
+    /**
+     * Defaults to the title (70 characters at most).
+     */
+    title?: string | null;
+    /**
+     * Defaults to the summary (160 characters at most).
+     */
+    description?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contraindications".
+ */
+export interface Contraindication {
+  id: number;
+  name: string;
+  /**
+   * Part of the web address. Left empty, it is made from the name.
+   */
+  slug: string;
+  kind: 'absolute' | 'relative';
+  /**
+   * Plain language for patients: what it is and why it matters.
+   */
+  patientExplanation: string;
+  /**
+   * For clinicians: screening and thresholds.
+   */
+  clinicianNote?: string | null;
+  appliesTo?: ('all' | 'iv-ketamine' | 'im-ketamine' | 'oral-ketamine' | 'intranasal-esketamine')[] | null;
+  citations?: (number | Citation)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citations".
+ */
+export interface Citation {
+  id: number;
+  type: 'journal-article' | 'review' | 'guideline' | 'drug-label' | 'web-page';
+  title: string;
+  /**
+   * One author per line or separated by semicolons, as "Surname Initials" (e.g. "Berman RM").
+   */
+  authors?: string | null;
+  journal?: string | null;
+  year?: number | null;
+  volume?: string | null;
+  issue?: string | null;
+  pages?: string | null;
+  /**
+   * e.g. 10.1016/S0006-3223(99)00230-9
+   */
+  doi?: string | null;
+  /**
+   * PubMed ID: digits only, e.g. 10686270
+   */
+  pmid?: string | null;
+  url?: string | null;
+  /**
+   * When a web page was last checked.
+   */
+  accessed?: string | null;
+  /**
+   * AMA style, as readers see it (computed on save).
+   */
+  formatted?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclaimers".
+ */
+export interface Disclaimer {
+  id: number;
+  title: string;
+  body: string;
+  kind: 'medical-advice' | 'emergency' | 'off-label';
+  /**
+   * Shown on every page of its scope and attached to new content.
+   */
+  required?: boolean | null;
+  scope: 'all' | 'articles' | 'conditions';
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -161,25 +445,6 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "conditions".
- */
-export interface Condition {
-  id: number;
-  name: string;
-  /**
-   * Part of the web address. Left empty, it is made from the name.
-   */
-  slug: string;
-  /**
-   * One or two plain sentences (300 characters at most) for cards and search results.
-   */
-  summary: string;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -197,18 +462,130 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
+        relationTo: 'articles';
+        value: number | Article;
       } | null)
     | ({
         relationTo: 'conditions';
         value: number | Condition;
+      } | null)
+    | ({
+        relationTo: 'contraindications';
+        value: number | Contraindication;
+      } | null)
+    | ({
+        relationTo: 'citations';
+        value: number | Citation;
+      } | null)
+    | ({
+        relationTo: 'disclaimers';
+        value: number | Disclaimer;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -254,6 +631,166 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles_select".
+ */
+export interface ArticlesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  heroImage?: T;
+  body?: T;
+  audience?: T;
+  conditions?: T;
+  contraindications?: T;
+  citations?: T;
+  author?: T;
+  reviewer?: T;
+  lastReviewed?: T;
+  nextReviewDue?: T;
+  publishedAt?: T;
+  disclaimers?: T;
+  readingGrade?: T;
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conditions_select".
+ */
+export interface ConditionsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  alsoKnownAs?: T;
+  summary?: T;
+  overview?: T;
+  evidenceLevel?: T;
+  relatedConditions?: T;
+  contraindications?: T;
+  citations?: T;
+  codes?:
+    | T
+    | {
+        icd10?: T;
+        snomed?: T;
+      };
+  disclaimers?: T;
+  reviewer?: T;
+  lastReviewed?: T;
+  nextReviewDue?: T;
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contraindications_select".
+ */
+export interface ContraindicationsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  patientExplanation?: T;
+  clinicianNote?: T;
+  appliesTo?: T;
+  citations?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citations_select".
+ */
+export interface CitationsSelect<T extends boolean = true> {
+  type?: T;
+  title?: T;
+  authors?: T;
+  journal?: T;
+  year?: T;
+  volume?: T;
+  issue?: T;
+  pages?: T;
+  doi?: T;
+  pmid?: T;
+  url?: T;
+  accessed?: T;
+  formatted?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclaimers_select".
+ */
+export interface DisclaimersSelect<T extends boolean = true> {
+  title?: T;
+  body?: T;
+  kind?: T;
+  required?: T;
+  scope?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  credit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -280,23 +817,42 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "conditions_select".
- */
-export interface ConditionsSelect<T extends boolean = true> {
-  name?: T;
-  slug?: T;
-  summary?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -395,6 +951,53 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'conditions';
+          value: number | Condition;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CalloutBlock".
+ */
+export interface CalloutBlock {
+  variant: 'info' | 'warning' | 'crisis';
+  title?: string | null;
+  text: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'callout';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CitationReferenceBlock".
+ */
+export interface CitationReferenceBlock {
+  citation: number | Citation;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'citationReference';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

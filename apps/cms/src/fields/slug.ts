@@ -1,17 +1,5 @@
+import { isValidSlug, slugify } from '@kat/domain'
 import type { Field, FieldHook } from 'payload'
-
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
-export const slugify = (value: string): string =>
-  value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/g, '')
 
 /** Fills an empty slug from the title field, so editors rarely type one. */
 const slugFromField =
@@ -36,7 +24,7 @@ export const slugField = (sourceField: string): Field => ({
   hooks: { beforeValidate: [slugFromField(sourceField)] },
   validate: (value: unknown) => {
     if (typeof value !== 'string' || !value) return 'Slug is required.'
-    if (!SLUG_PATTERN.test(value)) {
+    if (!isValidSlug(value)) {
       return 'Slug: use lowercase letters, digits and single hyphens only (e.g. "chronic-pain").'
     }
     return true

@@ -1,9 +1,15 @@
 import * as migration_20261122_055025_initial from './20261122_055025_initial';
+import * as migration_20261122_061139_content_model from './20261122_061139_content_model';
 
 export const migrations = [
   {
     up: migration_20261122_055025_initial.up,
     down: migration_20261122_055025_initial.down,
-    name: '20261122_055025_initial'
+    name: '20261122_055025_initial',
+  },
+  {
+    up: migration_20261122_061139_content_model.up,
+    down: migration_20261122_061139_content_model.down,
+    name: '20261122_061139_content_model'
   },
 ];

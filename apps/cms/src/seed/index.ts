@@ -1,7 +1,7 @@
+import { slugify } from '@kat/domain'
 import type { Payload } from 'payload'
 
 import { demoConditions } from './conditions'
-import { slugify } from '../fields/slug'
 
 export const DEMO_USERS = [
   { email: 'admin@example.com', name: 'Demo Admin', roles: ['admin'] },

@@ -1,13 +1,24 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticatedOrPublished, canDeleteContent, canEditContent } from '../../access'
+import { disclaimersField } from '../../fields/disclaimers'
+import { reviewFields } from '../../fields/review'
+import { contentEditor } from '../../fields/richText'
+import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
+import { revalidatePortal } from '../../hooks/revalidatePortal'
+
+export const EVIDENCE_LEVELS = [
+  { label: 'Approved indication', value: 'approved' },
+  { label: 'Emerging evidence', value: 'emerging' },
+  { label: 'Investigational', value: 'investigational' },
+] as const
 
 export const Conditions: CollectionConfig = {
   slug: 'conditions',
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'slug', '_status', 'updatedAt'],
+    defaultColumns: ['name', 'evidenceLevel', 'nextReviewDue', '_status', 'updatedAt'],
     group: 'Content',
   },
   access: {
@@ -17,13 +28,24 @@ export const Conditions: CollectionConfig = {
     delete: canDeleteContent,
   },
   versions: {
-    drafts: { autosave: { interval: 2000 }, schedulePublish: false },
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,
   },
   defaultSort: 'name',
+  hooks: {
+    ...revalidatePortal('conditions', (doc) => ['/', '/conditions', ...(doc.slug ? [`/conditions/${doc.slug}`] : [])]),
+  },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, index: true },
     slugField('name'),
+    {
+      name: 'alsoKnownAs',
+      label: 'Also known as',
+      type: 'text',
+      hasMany: true,
+      localized: true,
+      admin: { description: 'Other names and abbreviations (e.g. "TRD"): used by search, filters and the importer.' },
+    },
     {
       name: 'summary',
       type: 'textarea',
@@ -32,5 +54,50 @@ export const Conditions: CollectionConfig = {
       maxLength: 300,
       admin: { description: 'One or two plain sentences (300 characters at most) for cards and search results.' },
     },
+    { name: 'overview', type: 'richText', editor: contentEditor, localized: true },
+    {
+      name: 'evidenceLevel',
+      type: 'select',
+      required: true,
+      defaultValue: 'investigational',
+      index: true,
+      options: [...EVIDENCE_LEVELS],
+    },
+    { name: 'relatedConditions', type: 'relationship', relationTo: 'conditions', hasMany: true },
+    { name: 'contraindications', type: 'relationship', relationTo: 'contraindications', hasMany: true },
+    { name: 'citations', type: 'relationship', relationTo: 'citations', hasMany: true },
+    {
+      name: 'codes',
+      type: 'group',
+      admin: { description: 'Optional codes, so clinicians can link by code.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'icd10',
+              label: 'ICD-10',
+              type: 'text',
+              index: true,
+              validate: (value: unknown) =>
+                !value || (typeof value === 'string' && /^[A-TV-Z]\d{2}(\.[0-9A-Z]{1,4})?$/.test(value))
+                  ? true
+                  : 'ICD-10: a code such as F33.2 (letter, two digits, optional dot and up to four characters).',
+            },
+            {
+              name: 'snomed',
+              label: 'SNOMED CT',
+              type: 'text',
+              index: true,
+              validate: (value: unknown) =>
+                !value || (typeof value === 'string' && /^\d{6,18}$/.test(value)) ? true : 'SNOMED CT: a concept ID of 6 to 18 digits.',
+            },
+          ],
+        },
+      ],
+    },
+    disclaimersField('conditions'),
+    ...reviewFields,
+    seoField,
   ],
 }

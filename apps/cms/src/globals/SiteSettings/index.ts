@@ -1,12 +1,14 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, isAdmin } from '../../access'
+import { revalidateGlobal } from '../../hooks/revalidatePortal'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: 'Site settings',
   admin: { group: 'Administration' },
   access: { read: anyone, update: isAdmin },
+  hooks: { afterChange: [revalidateGlobal('site-settings')] },
   fields: [
     { name: 'siteName', type: 'text', required: true, localized: true, defaultValue: 'Ketamine Therapy Guide' },
     { name: 'organisation', type: 'text', localized: true },

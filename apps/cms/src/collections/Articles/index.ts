@@ -1,0 +1,95 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticatedOrPublished, canDeleteContent, canEditContent } from '../../access'
+import { disclaimersField } from '../../fields/disclaimers'
+import { reviewFields } from '../../fields/review'
+import { contentEditor } from '../../fields/richText'
+import { seoField } from '../../fields/seo'
+import { slugField } from '../../fields/slug'
+import { revalidatePortal } from '../../hooks/revalidatePortal'
+import { computeReadingGrade } from './hooks/computeReadingGrade'
+
+export const AUDIENCES = [
+  { label: 'Patients', value: 'patients' },
+  { label: 'Caregivers', value: 'caregivers' },
+  { label: 'Clinicians', value: 'clinicians' },
+] as const
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  admin: {
+    group: 'Content',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'audience', 'readingGrade', 'nextReviewDue', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'summary', 'slug'],
+  },
+  access: { read: authenticatedOrPublished, create: canEditContent, update: canEditContent, delete: canDeleteContent },
+  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
+  defaultSort: '-publishedAt',
+  hooks: {
+    beforeChange: [computeReadingGrade],
+    ...revalidatePortal('articles', (doc) => ['/', '/articles', ...(doc.slug ? [`/articles/${doc.slug}`] : [])]),
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true },
+    slugField('title'),
+    {
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      localized: true,
+      maxLength: 300,
+      admin: { description: 'Plain text for cards and the meta description (300 characters at most).' },
+    },
+    {
+      name: 'heroImage',
+      type: 'upload',
+      relationTo: 'media',
+      admin: { description: 'Optional. The image must have alt text (set in Media).' },
+    },
+    { name: 'body', type: 'richText', editor: contentEditor, required: true, localized: true },
+    {
+      name: 'audience',
+      type: 'select',
+      required: true,
+      defaultValue: 'patients',
+      index: true,
+      options: [...AUDIENCES],
+      admin: { position: 'sidebar' },
+    },
+    { name: 'conditions', type: 'relationship', relationTo: 'conditions', hasMany: true, index: true },
+    { name: 'contraindications', type: 'relationship', relationTo: 'contraindications', hasMany: true },
+    {
+      name: 'citations',
+      type: 'relationship',
+      relationTo: 'citations',
+      hasMany: true,
+      admin: { description: 'In order: rendered as the numbered reference list.', isSortable: true },
+    },
+    { name: 'author', type: 'relationship', relationTo: 'users', admin: { position: 'sidebar' } },
+    ...reviewFields,
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      admin: { position: 'sidebar', readOnly: true, description: 'Set when first published.' },
+      hooks: {
+        beforeChange: [
+          ({ value, siblingData }) => value ?? ((siblingData as { _status?: string })._status === 'published' ? new Date().toISOString() : value),
+        ],
+      },
+    },
+    disclaimersField('articles'),
+    {
+      name: 'readingGrade',
+      type: 'number',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Flesch–Kincaid grade, computed on save. Aim for 8 or below for patients.',
+      },
+    },
+    seoField,
+  ],
+}

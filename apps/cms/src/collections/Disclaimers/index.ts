@@ -1,0 +1,46 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticatedOrPublished, canDeleteContent, canEditContent } from '../../access'
+import { revalidatePortal } from '../../hooks/revalidatePortal'
+
+export const Disclaimers: CollectionConfig = {
+  slug: 'disclaimers',
+  admin: { group: 'Content', useAsTitle: 'title', defaultColumns: ['title', 'kind', 'required', 'scope', '_status'] },
+  access: { read: authenticatedOrPublished, create: canEditContent, update: canEditContent, delete: canDeleteContent },
+  versions: { drafts: true, maxPerDoc: 20 },
+  hooks: { ...revalidatePortal('disclaimers', () => ['/']) },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true },
+    { name: 'body', type: 'textarea', required: true, localized: true },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: [
+        { label: 'Medical advice', value: 'medical-advice' },
+        { label: 'Emergency', value: 'emergency' },
+        { label: 'Off-label / experimental', value: 'off-label' },
+      ],
+    },
+    {
+      name: 'required',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { position: 'sidebar', description: 'Shown on every page of its scope and attached to new content.' },
+    },
+    {
+      name: 'scope',
+      type: 'select',
+      required: true,
+      defaultValue: 'all',
+      index: true,
+      options: [
+        { label: 'All pages', value: 'all' },
+        { label: 'Articles', value: 'articles' },
+        { label: 'Conditions', value: 'conditions' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

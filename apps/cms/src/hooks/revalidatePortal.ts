@@ -1,0 +1,59 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
+
+type Doc = { id?: string | number; slug?: string | null; _status?: 'draft' | 'published' | null }
+
+/**
+ * Tells the portal what changed: POST `{ tags, paths }` to WEB_URL/api/revalidate with REVALIDATE_SECRET.
+ * Never blocks or fails a save: errors are logged, and the portal's cache catches up at the next success.
+ */
+export async function notifyPortal(req: PayloadRequest, tags: string[], paths: string[]): Promise<boolean> {
+  const webUrl = process.env.WEB_URL?.replace(/\/+$/, '')
+  const secret = process.env.REVALIDATE_SECRET
+  if (!webUrl || !secret || req.context.skipRevalidation) return false
+  try {
+    const response = await fetch(`${webUrl}/api/revalidate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-revalidate-secret': secret },
+      body: JSON.stringify({ tags, paths }),
+      signal: AbortSignal.timeout(3000),
+    })
+    if (!response.ok) {
+      req.payload.logger.warn(`Portal revalidation answered ${response.status} for ${tags.join(', ')}`)
+      return false
+    }
+    return true
+  } catch (error) {
+    req.payload.logger.warn(`Portal revalidation failed (${error instanceof Error ? error.message : String(error)}); the save is kept.`)
+    return false
+  }
+}
+
+// On create, Payload passes an empty previousDoc: no id means nothing was live before.
+const isLive = (doc: Doc | undefined) =>
+  doc?.id !== undefined && (doc._status === undefined || doc._status === 'published')
+
+/**
+ * afterChange/afterDelete hooks for a collection. Drafts of unpublished documents change nothing readers
+ * see, so only changes to or from a published version notify the portal.
+ */
+export function revalidatePortal(collection: string, pathsOf: (doc: Doc) => string[]) {
+  const tagsOf = (doc: Doc) => [`collection:${collection}`, ...(doc.id !== undefined ? [`doc:${collection}:${doc.id}`] : [])]
+  const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+    if (!isLive(doc as Doc) && !isLive(previousDoc as Doc)) return doc
+    const paths = new Set([...pathsOf(doc as Doc), ...(isLive(previousDoc as Doc) ? pathsOf(previousDoc as Doc) : [])])
+    await notifyPortal(req, tagsOf(doc as Doc), [...paths])
+    return doc
+  }
+  const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+    await notifyPortal(req, tagsOf(doc as Doc), pathsOf(doc as Doc))
+    return doc
+  }
+  return { afterChange: [afterChange], afterDelete: [afterDelete] }
+}
+
+export const revalidateGlobal =
+  (slug: string): GlobalAfterChangeHook =>
+  async ({ doc, req }) => {
+    await notifyPortal(req, [`global:${slug}`], ['/'])
+    return doc
+  }

@@ -1,0 +1,194 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { expectFieldError } from './support/errors'
+import { link, paragraph, richText } from './support/lexical'
+import { conditionData, getTestPayload, resetCollections } from './support/payload'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+})
+
+beforeEach(async () => {
+  await resetCollections(payload, 'articles', 'conditions', 'contraindications', 'citations', 'disclaimers')
+})
+
+const citation = (overrides: Record<string, unknown> = {}) =>
+  payload.create({
+    collection: 'citations',
+    data: { type: 'journal-article', title: 'Antidepressant effects of ketamine in depressed patients', ...overrides },
+  })
+
+describe('citations', () => {
+  it('stores the bare DOI whatever form was pasted, and the AMA text', async () => {
+    const created = await citation({
+      authors: 'Berman RM; Cappiello A; Anand A; Oren DA; Heninger GR; Charney DS; Krystal JH',
+      journal: 'Biol Psychiatry',
+      year: 2000,
+      volume: '47',
+      issue: '4',
+      pages: '351-354',
+      doi: 'https://doi.org/10.1016/S0006-3223(99)00230-9',
+      pmid: '10686270',
+    })
+    expect(created.doi).toBe('10.1016/S0006-3223(99)00230-9')
+    expect(created.formatted).toBe(
+      'Berman RM, Cappiello A, Anand A, et al. Antidepressant effects of ketamine in depressed patients. Biol Psychiatry. 2000;47(4):351-354. doi:10.1016/S0006-3223(99)00230-9',
+    )
+  })
+
+  it.each([
+    [{ doi: '11.1000/abc' }, 'doi', /DOI: must look like 10\./],
+    [{ pmid: 'PMID 123' }, 'pmid', /PMID: digits only/],
+    [{ url: 'javascript:alert(1)' }, 'url', /URL: use a full http/],
+    [{ url: 'data:text/html,<script>alert(1)</script>' }, 'url', /URL: use a full http/],
+  ])('rejects %j with a message naming the field', async (data, path, message) => {
+    await expectFieldError(citation(data), path, message)
+    expect((await payload.count({ collection: 'citations' })).totalDocs).toBe(0)
+  })
+})
+
+describe('validation across collections', () => {
+  it('rejects a duplicate slug', async () => {
+    await payload.create({ collection: 'conditions', data: conditionData({ name: 'Chronic pain' }) })
+    await expectFieldError(payload.create({ collection: 'conditions', data: conditionData({ name: 'Chronic pain' }) }), 'slug', /unique/i)
+  })
+
+  it('rejects a summary over 300 characters', async () => {
+    await expectFieldError(
+      payload.create({ collection: 'conditions', data: conditionData({ name: 'Long', summary: 'x'.repeat(301) }) }),
+      'summary',
+      /300/,
+    )
+  })
+
+  it('rejects a javascript: link inside rich text', async () => {
+    await expectFieldError(
+      payload.create({
+        collection: 'articles',
+        data: {
+          title: 'Unsafe link',
+          slug: 'unsafe-link',
+          summary: 'Has a script link.',
+          audience: 'patients',
+          body: richText(paragraph('Read ', link('javascript:alert(document.cookie)', 'this'), '.')),
+        },
+      }),
+      'body',
+      /link node failed to validate/i,
+    )
+    expect((await payload.count({ collection: 'articles' })).totalDocs).toBe(0)
+  })
+
+  it('accepts safe links inside rich text', async () => {
+    const article = await payload.create({
+      collection: 'articles',
+      data: {
+        title: 'Safe links',
+        slug: 'safe-links',
+        summary: 'Has good links.',
+        audience: 'patients',
+        body: richText(paragraph(link('https://pubmed.ncbi.nlm.nih.gov/10686270/', 'the study'), ' and ', link('/conditions/ptsd', 'PTSD'))),
+      },
+    })
+    expect(article.id).toBeDefined()
+  })
+
+  it('rejects a malformed ICD-10 code', async () => {
+    await expectFieldError(
+      payload.create({ collection: 'conditions', data: conditionData({ name: 'Coded', codes: { icd10: 'depression' } }) }),
+      'codes.icd10',
+      /ICD-10: a code such as F33\.2/,
+    )
+  })
+})
+
+describe('articles', () => {
+  it('computes the Flesch–Kincaid reading grade of the body on save', async () => {
+    const easy = 'Ketamine is a medicine. A doctor gives it in a clinic. You rest while it works. A nurse stays with you. You go home with a friend. '
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: 'Easy', slug: 'easy', summary: 'Short words.', audience: 'patients', body: richText(paragraph(easy.repeat(3))) },
+    })
+    expect(article.readingGrade).toBeTypeOf('number')
+    expect(article.readingGrade!).toBeLessThan(6)
+
+    const hard =
+      'Pharmacological antagonism of N-methyl-D-aspartate receptors precipitates glutamatergic neurotransmission alterations, consequently facilitating synaptogenesis within prefrontal cortical microcircuitry. '
+    const updated = await payload.update({ collection: 'articles', id: article.id, data: { body: richText(paragraph(hard.repeat(3))) } })
+    expect(updated.readingGrade!).toBeGreaterThan(12)
+  })
+
+  it('attaches the required disclaimers by default', async () => {
+    const required = await payload.create({
+      collection: 'disclaimers',
+      data: { title: 'Medical disclaimer', body: 'Not medical advice.', kind: 'medical-advice', required: true, scope: 'all', _status: 'published' },
+    })
+    await payload.create({
+      collection: 'disclaimers',
+      data: { title: 'Optional', body: 'Only sometimes.', kind: 'off-label', required: false, scope: 'all', _status: 'published' },
+    })
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: 'Defaults', slug: 'defaults', summary: 'Gets disclaimers.', audience: 'patients', body: richText(paragraph('Text.')) },
+      depth: 0,
+    })
+    expect(article.disclaimers).toEqual([required.id])
+  })
+})
+
+describe('portal revalidation', () => {
+  const received: { secret: string | undefined; body: { tags: string[]; paths: string[] } }[] = []
+  let server: http.Server
+  let previousWebUrl: string | undefined
+
+  beforeAll(async () => {
+    server = http.createServer((req, res) => {
+      let body = ''
+      req.on('data', (chunk) => (body += chunk))
+      req.on('end', () => {
+        received.push({ secret: req.headers['x-revalidate-secret'] as string | undefined, body: JSON.parse(body) })
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"revalidated":true}')
+      })
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    previousWebUrl = process.env.WEB_URL
+    process.env.WEB_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    process.env.REVALIDATE_SECRET = 'test-revalidate-secret'
+  })
+  afterAll(async () => {
+    process.env.WEB_URL = previousWebUrl
+    await new Promise((resolve) => server.close(resolve))
+  })
+  beforeEach(() => {
+    received.length = 0
+  })
+
+  it('posts the tags and paths of a published change with the secret, and nothing for a draft', async () => {
+    const draft = await payload.create({ collection: 'conditions', data: conditionData({ name: 'Quiet draft', _status: 'draft' }), draft: true })
+    expect(received).toHaveLength(0)
+
+    await payload.update({ collection: 'conditions', id: draft.id, data: { _status: 'published' } })
+    expect(received).toHaveLength(1)
+    expect(received[0]!.secret).toBe('test-revalidate-secret')
+    expect(received[0]!.body.tags).toEqual(['collection:conditions', `doc:conditions:${draft.id}`])
+    expect(received[0]!.body.paths).toContain('/conditions/quiet-draft')
+
+    await payload.delete({ collection: 'conditions', id: draft.id })
+    expect(received).toHaveLength(2)
+  })
+
+  it('keeps the save when the portal is down', async () => {
+    process.env.WEB_URL = 'http://127.0.0.1:9' // discard port: connection refused
+    try {
+      const saved = await payload.create({ collection: 'conditions', data: conditionData({ name: 'Saved anyway', _status: 'published' }) })
+      expect((await payload.findByID({ collection: 'conditions', id: saved.id })).name).toBe('Saved anyway')
+    } finally {
+      process.env.WEB_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    }
+  })
+})
