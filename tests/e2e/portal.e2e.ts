@@ -1,6 +1,13 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { e2e } from './support/env'
+
+async function signIn(request: APIRequestContext, email: string) {
+  const login = await request.post(`${e2e.cmsUrl()}/api/users/login`, { data: { email, password: e2e.password() } })
+  expect(login.ok()).toBe(true)
+  const { token } = (await login.json()) as { token: string }
+  return { Authorization: `JWT ${token}` }
+}
 
 test('the home page shows conditions published in the CMS, crisis help and the disclaimer', async ({ page }) => {
   const response = await page.goto(e2e.webUrl())
@@ -13,33 +20,44 @@ test('the home page shows conditions published in the CMS, crisis help and the d
   await expect(page.locator('[data-mandatory-disclaimer]')).toContainText(/not medical advice/i)
 })
 
-test('the portal serves cached CMS data until the CMS asks it to revalidate', async ({ page, request }) => {
+test('a condition published through the workflow is live on the portal at once; its draft was not', async ({ page, request }) => {
   const name = `E2E condition ${Date.now()}`
   await page.goto(e2e.webUrl())
   await expect(page.getByTestId('condition-list')).toBeVisible()
 
-  const login = await request.post(`${e2e.cmsUrl()}/api/users/login`, {
-    data: { email: 'editor@example.com', password: e2e.password() },
-  })
-  expect(login.ok()).toBe(true)
-  const { token } = (await login.json()) as { token: string }
-  const created = await request.post(`${e2e.cmsUrl()}/api/conditions`, {
-    headers: { Authorization: `JWT ${token}` },
-    data: { name, summary: 'Created by the end-to-end test.', _status: 'published' },
+  // Through the workflow, as people would: the editor writes and submits, the reviewer approves, the editor publishes.
+  const editor = await signIn(request, 'editor@example.com')
+  const reviewer = await signIn(request, 'reviewer@example.com')
+  const created = await request.post(`${e2e.cmsUrl()}/api/conditions?draft=true`, {
+    headers: editor,
+    data: { name, summary: 'Created by the end-to-end test.', evidenceLevel: 'investigational', workflowStatus: 'in-review', _status: 'draft' },
   })
   expect(created.status()).toBe(201)
-
-  // Still the cached list: pages do not hit the CMS on every request.
+  const { doc } = (await created.json()) as { doc: { id: number } }
+  const approved = await request.patch(`${e2e.cmsUrl()}/api/conditions/${doc.id}?draft=true`, {
+    headers: reviewer,
+    data: { workflowStatus: 'approved' },
+  })
+  expect(approved.status()).toBe(200)
   await page.reload()
   await expect(page.getByRole('heading', { name })).toHaveCount(0)
 
-  const revalidated = await request.post(`${e2e.webUrl()}/api/revalidate`, {
+  const published = await request.patch(`${e2e.cmsUrl()}/api/conditions/${doc.id}`, { headers: editor, data: { _status: 'published' } })
+  expect(published.status()).toBe(200)
+  const publishedAt = Date.now()
+  // The CMS hook has already told the portal: the next request shows it.
+  await page.reload()
+  await expect(page.getByRole('heading', { name })).toBeVisible()
+  test.info().annotations.push({ type: 'publish-to-live', description: `${Date.now() - publishedAt} ms` })
+})
+
+test('the revalidation endpoint accepts the shared secret', async ({ request }) => {
+  const response = await request.post(`${e2e.webUrl()}/api/revalidate`, {
     headers: { 'x-revalidate-secret': e2e.revalidateSecret() },
     data: { tags: ['collection:conditions'] },
   })
-  expect(revalidated.ok()).toBe(true)
-  await page.reload()
-  await expect(page.getByRole('heading', { name })).toBeVisible()
+  expect(response.status()).toBe(200)
+  expect(await response.json()).toMatchObject({ revalidated: true, tags: ['collection:conditions'] })
 })
 
 test('revalidation refuses a wrong secret', async ({ request }) => {

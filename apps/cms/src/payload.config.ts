@@ -11,8 +11,10 @@ import { Conditions } from './collections/Conditions'
 import { Contraindications } from './collections/Contraindications'
 import { Disclaimers } from './collections/Disclaimers'
 import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
+import { Redirects } from './collections/Redirects'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
+import { flagOverdueReviews } from './jobs/flagOverdueReviews'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -27,7 +29,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Ketamine Therapy Guide CMS' },
   },
-  collections: [Articles, Conditions, Contraindications, Citations, Disclaimers, Media, Users],
+  collections: [Articles, Conditions, Contraindications, Citations, Disclaimers, Media, Redirects, Users],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
@@ -48,6 +50,15 @@ export default buildConfig({
     // Standalone production servers (Docker) have no CLI: they apply pending migrations on boot.
     prodMigrations: migrations,
   }),
+  jobs: {
+    tasks: [flagOverdueReviews],
+    // Scheduled publishing (default queue) and the nightly review-overdue flags, run inside the CMS server.
+    autoRun: [
+      { cron: '* * * * *', queue: 'default', limit: 20 },
+      { cron: '*/30 * * * *', queue: 'nightly', limit: 5 },
+    ],
+    shouldAutoRun: () => process.env.NODE_ENV !== 'test' && process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+  },
   sharp,
   telemetry: false,
   typescript: {

@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
+import { publishThroughWorkflow } from '../src/seed/publishThroughWorkflow'
 import { conditionData, getTestPayload, resetCollections } from './support/payload'
+import { createRequiredDisclaimer, createTestUsers } from './support/users'
 
 let payload: Payload
 
@@ -10,16 +12,20 @@ beforeAll(async () => {
 })
 
 beforeEach(async () => {
-  await resetCollections(payload, 'conditions', 'users')
+  await resetCollections(payload, 'conditions', 'disclaimers', 'users')
 })
 
 describe('conditions on real PostgreSQL', () => {
   it('creates a published condition and reads it back, slug made from the name', async () => {
     // No slug given: the field hook makes one from the name (the generated type marks it required).
-    const created = await payload.create({
-      collection: 'conditions',
-      data: conditionData({ name: 'Treatment-resistant depression', slug: undefined, _status: 'published' }),
-    })
+    const { editor, reviewer } = await createTestUsers(payload)
+    await createRequiredDisclaimer(payload, { editor, reviewer })
+    const created = await publishThroughWorkflow(
+      payload,
+      'conditions',
+      conditionData({ name: 'Treatment-resistant depression', slug: undefined }),
+      { editor, reviewer },
+    )
     expect(created.slug).toBe('treatment-resistant-depression')
 
     const found = await payload.find({ collection: 'conditions', where: { slug: { equals: created.slug } } })
@@ -40,10 +46,9 @@ describe('conditions on real PostgreSQL', () => {
   })
 
   it('shows anonymous readers published conditions only', async () => {
-    await payload.create({
-      collection: 'conditions',
-      data: conditionData({ name: 'Published condition', _status: 'published' }),
-    })
+    const { editor, reviewer } = await createTestUsers(payload)
+    await createRequiredDisclaimer(payload, { editor, reviewer })
+    await publishThroughWorkflow(payload, 'conditions', conditionData({ name: 'Published condition' }), { editor, reviewer })
     await payload.create({
       collection: 'conditions',
       data: conditionData({ name: 'Draft condition', _status: 'draft' }),

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { expectFieldError } from './support/errors'
 import { link, paragraph, richText } from './support/lexical'
+import { publishThroughWorkflow } from '../src/seed/publishThroughWorkflow'
 import { conditionData, getTestPayload, resetCollections } from './support/payload'
+import { createRequiredDisclaimer, createTestUsers, type TestUsers } from './support/users'
 
 let payload: Payload
 
@@ -13,8 +15,11 @@ beforeAll(async () => {
   payload = await getTestPayload()
 })
 
+let users: TestUsers
+
 beforeEach(async () => {
-  await resetCollections(payload, 'articles', 'conditions', 'contraindications', 'citations', 'disclaimers')
+  await resetCollections(payload, 'articles', 'conditions', 'contraindications', 'citations', 'disclaimers', 'users')
+  users = await createTestUsers(payload)
 })
 
 const citation = (overrides: Record<string, unknown> = {}) =>
@@ -124,14 +129,18 @@ describe('articles', () => {
   })
 
   it('attaches the required disclaimers by default', async () => {
-    const required = await payload.create({
-      collection: 'disclaimers',
-      data: { title: 'Medical disclaimer', body: 'Not medical advice.', kind: 'medical-advice', required: true, scope: 'all', _status: 'published' },
-    })
-    await payload.create({
-      collection: 'disclaimers',
-      data: { title: 'Optional', body: 'Only sometimes.', kind: 'off-label', required: false, scope: 'all', _status: 'published' },
-    })
+    const required = await publishThroughWorkflow(
+      payload,
+      'disclaimers',
+      { title: 'Medical disclaimer', body: 'Not medical advice.', kind: 'medical-advice', required: true, scope: 'all' },
+      users,
+    )
+    await publishThroughWorkflow(
+      payload,
+      'disclaimers',
+      { title: 'Optional', body: 'Only sometimes.', kind: 'off-label', required: false, scope: 'all' },
+      users,
+    )
     const article = await payload.create({
       collection: 'articles',
       data: { title: 'Defaults', slug: 'defaults', summary: 'Gets disclaimers.', audience: 'patients', body: richText(paragraph('Text.')) },
@@ -164,15 +173,22 @@ describe('portal revalidation', () => {
     process.env.WEB_URL = previousWebUrl
     await new Promise((resolve) => server.close(resolve))
   })
-  beforeEach(() => {
+  beforeEach(async () => {
+    await createRequiredDisclaimer(payload, users)
     received.length = 0
   })
 
   it('posts the tags and paths of a published change with the secret, and nothing for a draft', async () => {
-    const draft = await payload.create({ collection: 'conditions', data: conditionData({ name: 'Quiet draft', _status: 'draft' }), draft: true })
+    const draft = await payload.create({
+      collection: 'conditions',
+      data: conditionData({ name: 'Quiet draft', _status: 'draft', workflowStatus: 'in-review' }),
+      draft: true,
+      user: { ...users.editor, collection: 'users' },
+    })
+    await payload.update({ collection: 'conditions', id: draft.id, data: { workflowStatus: 'approved' }, draft: true, user: { ...users.reviewer, collection: 'users' } })
     expect(received).toHaveLength(0)
 
-    await payload.update({ collection: 'conditions', id: draft.id, data: { _status: 'published' } })
+    await payload.update({ collection: 'conditions', id: draft.id, data: { _status: 'published' }, user: { ...users.editor, collection: 'users' } })
     expect(received).toHaveLength(1)
     expect(received[0]!.secret).toBe('test-revalidate-secret')
     expect(received[0]!.body.tags).toEqual(['collection:conditions', `doc:conditions:${draft.id}`])
@@ -185,7 +201,7 @@ describe('portal revalidation', () => {
   it('keeps the save when the portal is down', async () => {
     process.env.WEB_URL = 'http://127.0.0.1:9' // discard port: connection refused
     try {
-      const saved = await payload.create({ collection: 'conditions', data: conditionData({ name: 'Saved anyway', _status: 'published' }) })
+      const saved = await publishThroughWorkflow(payload, 'conditions', conditionData({ name: 'Saved anyway' }), users)
       expect((await payload.findByID({ collection: 'conditions', id: saved.id })).name).toBe('Saved anyway')
     } finally {
       process.env.WEB_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`

@@ -73,6 +73,7 @@ export interface Config {
     citations: Citation;
     disclaimers: Disclaimer;
     media: Media;
+    redirects: Redirect;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -88,6 +89,7 @@ export interface Config {
     citations: CitationsSelect<false> | CitationsSelect<true>;
     disclaimers: DisclaimersSelect<false> | DisclaimersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -101,9 +103,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'es') | ('en' | 'es')[];
   globals: {
     'site-settings': SiteSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'es';
   widgets: {
@@ -112,6 +116,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      flagOverdueReviews: TaskFlagOverdueReviews;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -182,6 +187,10 @@ export interface Article {
   citations?: (number | Citation)[] | null;
   author?: (number | null) | User;
   reviewer?: (number | null) | User;
+  /**
+   * The reviewer's name and credentials when they approved; readers never see accounts.
+   */
+  reviewedBy?: string | null;
   lastReviewed?: string | null;
   /**
    * Content past this date is flagged for review.
@@ -209,6 +218,36 @@ export interface Article {
      */
     description?: string | null;
   };
+  /**
+   * Draft → In review (editor sends it) → Approved (another person, a reviewer) → Published (Publish button). Editing approved content sends it back to review.
+   */
+  workflowStatus?: ('draft' | 'in-review' | 'approved' | 'published') | null;
+  /**
+   * Optional, e.g. what the reviewer asks to change. Kept in the history.
+   */
+  workflowNote?: string | null;
+  /**
+   * Set when the next review date has passed.
+   */
+  reviewOverdue?: boolean | null;
+  /**
+   * Who last sent it for review.
+   */
+  submittedBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  /**
+   * Every status change: who, when, from, to.
+   */
+  workflowHistory?:
+    | {
+        from?: ('draft' | 'in-review' | 'approved' | 'published') | null;
+        to?: ('draft' | 'in-review' | 'approved' | 'published') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -304,6 +343,10 @@ export interface Condition {
    */
   disclaimers?: (number | Disclaimer)[] | null;
   reviewer?: (number | null) | User;
+  /**
+   * The reviewer's name and credentials when they approved; readers never see accounts.
+   */
+  reviewedBy?: string | null;
   lastReviewed?: string | null;
   /**
    * Content past this date is flagged for review.
@@ -319,6 +362,36 @@ export interface Condition {
      */
     description?: string | null;
   };
+  /**
+   * Draft → In review (editor sends it) → Approved (another person, a reviewer) → Published (Publish button). Editing approved content sends it back to review.
+   */
+  workflowStatus?: ('draft' | 'in-review' | 'approved' | 'published') | null;
+  /**
+   * Optional, e.g. what the reviewer asks to change. Kept in the history.
+   */
+  workflowNote?: string | null;
+  /**
+   * Set when the next review date has passed.
+   */
+  reviewOverdue?: boolean | null;
+  /**
+   * Who last sent it for review.
+   */
+  submittedBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  /**
+   * Every status change: who, when, from, to.
+   */
+  workflowHistory?:
+    | {
+        from?: ('draft' | 'in-review' | 'approved' | 'published') | null;
+        to?: ('draft' | 'in-review' | 'approved' | 'published') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -345,6 +418,46 @@ export interface Contraindication {
   clinicianNote?: string | null;
   appliesTo?: ('all' | 'iv-ketamine' | 'im-ketamine' | 'oral-ketamine' | 'intranasal-esketamine')[] | null;
   citations?: (number | Citation)[] | null;
+  reviewer?: (number | null) | User;
+  /**
+   * The reviewer's name and credentials when they approved; readers never see accounts.
+   */
+  reviewedBy?: string | null;
+  lastReviewed?: string | null;
+  /**
+   * Content past this date is flagged for review.
+   */
+  nextReviewDue?: string | null;
+  /**
+   * Draft → In review (editor sends it) → Approved (another person, a reviewer) → Published (Publish button). Editing approved content sends it back to review.
+   */
+  workflowStatus?: ('draft' | 'in-review' | 'approved' | 'published') | null;
+  /**
+   * Optional, e.g. what the reviewer asks to change. Kept in the history.
+   */
+  workflowNote?: string | null;
+  /**
+   * Set when the next review date has passed.
+   */
+  reviewOverdue?: boolean | null;
+  /**
+   * Who last sent it for review.
+   */
+  submittedBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  /**
+   * Every status change: who, when, from, to.
+   */
+  workflowHistory?:
+    | {
+        from?: ('draft' | 'in-review' | 'approved' | 'published') | null;
+        to?: ('draft' | 'in-review' | 'approved' | 'published') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -389,24 +502,6 @@ export interface Citation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "disclaimers".
- */
-export interface Disclaimer {
-  id: number;
-  title: string;
-  body: string;
-  kind: 'medical-advice' | 'emergency' | 'off-label';
-  /**
-   * Shown on every page of its scope and attached to new content.
-   */
-  required?: boolean | null;
-  scope: 'all' | 'articles' | 'conditions';
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -442,6 +537,76 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclaimers".
+ */
+export interface Disclaimer {
+  id: number;
+  title: string;
+  body: string;
+  kind: 'medical-advice' | 'emergency' | 'off-label';
+  /**
+   * Shown on every page of its scope and attached to new content.
+   */
+  required?: boolean | null;
+  scope: 'all' | 'articles' | 'conditions';
+  reviewer?: (number | null) | User;
+  /**
+   * The reviewer's name and credentials when they approved; readers never see accounts.
+   */
+  reviewedBy?: string | null;
+  lastReviewed?: string | null;
+  /**
+   * Content past this date is flagged for review.
+   */
+  nextReviewDue?: string | null;
+  /**
+   * Draft → In review (editor sends it) → Approved (another person, a reviewer) → Published (Publish button). Editing approved content sends it back to review.
+   */
+  workflowStatus?: ('draft' | 'in-review' | 'approved' | 'published') | null;
+  /**
+   * Optional, e.g. what the reviewer asks to change. Kept in the history.
+   */
+  workflowNote?: string | null;
+  /**
+   * Set when the next review date has passed.
+   */
+  reviewOverdue?: boolean | null;
+  /**
+   * Who last sent it for review.
+   */
+  submittedBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  /**
+   * Every status change: who, when, from, to.
+   */
+  workflowHistory?:
+    | {
+        from?: ('draft' | 'in-review' | 'approved' | 'published') | null;
+        to?: ('draft' | 'in-review' | 'approved' | 'published') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  from: string;
+  to: string;
+  reason?: ('slug-change' | 'manual') | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -512,7 +677,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'flagOverdueReviews' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -545,10 +710,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'flagOverdueReviews' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -582,6 +756,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null)
     | ({
         relationTo: 'users';
@@ -645,6 +823,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   citations?: T;
   author?: T;
   reviewer?: T;
+  reviewedBy?: T;
   lastReviewed?: T;
   nextReviewDue?: T;
   publishedAt?: T;
@@ -655,6 +834,21 @@ export interface ArticlesSelect<T extends boolean = true> {
     | {
         title?: T;
         description?: T;
+      };
+  workflowStatus?: T;
+  workflowNote?: T;
+  reviewOverdue?: T;
+  submittedBy?: T;
+  lastEditedBy?: T;
+  workflowHistory?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        note?: T;
+        id?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -682,6 +876,7 @@ export interface ConditionsSelect<T extends boolean = true> {
       };
   disclaimers?: T;
   reviewer?: T;
+  reviewedBy?: T;
   lastReviewed?: T;
   nextReviewDue?: T;
   seo?:
@@ -689,6 +884,21 @@ export interface ConditionsSelect<T extends boolean = true> {
     | {
         title?: T;
         description?: T;
+      };
+  workflowStatus?: T;
+  workflowNote?: T;
+  reviewOverdue?: T;
+  submittedBy?: T;
+  lastEditedBy?: T;
+  workflowHistory?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        note?: T;
+        id?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -706,6 +916,25 @@ export interface ContraindicationsSelect<T extends boolean = true> {
   clinicianNote?: T;
   appliesTo?: T;
   citations?: T;
+  reviewer?: T;
+  reviewedBy?: T;
+  lastReviewed?: T;
+  nextReviewDue?: T;
+  workflowStatus?: T;
+  workflowNote?: T;
+  reviewOverdue?: T;
+  submittedBy?: T;
+  lastEditedBy?: T;
+  workflowHistory?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -742,6 +971,25 @@ export interface DisclaimersSelect<T extends boolean = true> {
   kind?: T;
   required?: T;
   scope?: T;
+  reviewer?: T;
+  reviewedBy?: T;
+  lastReviewed?: T;
+  nextReviewDue?: T;
+  workflowStatus?: T;
+  workflowNote?: T;
+  reviewOverdue?: T;
+  submittedBy?: T;
+  lastEditedBy?: T;
+  workflowHistory?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -788,6 +1036,17 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?: T;
+  reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -851,6 +1110,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -918,6 +1178,24 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -944,6 +1222,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -951,6 +1239,14 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFlagOverdueReviews".
+ */
+export interface TaskFlagOverdueReviews {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

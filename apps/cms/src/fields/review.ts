@@ -8,8 +8,18 @@ export const reviewFields: Field[] = [
     type: 'relationship',
     relationTo: 'users',
     index: true,
-    filterOptions: { roles: { contains: 'reviewer' } },
+    filterOptions: { roles: { in: ['reviewer'] } },
     admin: { position: 'sidebar' },
+  },
+  {
+    name: 'reviewedBy',
+    label: 'Reviewed by (as shown to readers)',
+    type: 'text',
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: "The reviewer's name and credentials when they approved; readers never see accounts.",
+    },
   },
   {
     name: 'lastReviewed',

@@ -6,6 +6,15 @@ type Doc = { id?: string | number; slug?: string | null; _status?: 'draft' | 'pu
  * Tells the portal what changed: POST `{ tags, paths }` to WEB_URL/api/revalidate with REVALIDATE_SECRET.
  * Never blocks or fails a save: errors are logged, and the portal's cache catches up at the next success.
  */
+let lastFailureLoggedAt = 0
+
+function logFailure(req: PayloadRequest, message: string) {
+  // One line per 30 s: a portal that is down (e.g. during a seed) must not flood the log.
+  if (Date.now() - lastFailureLoggedAt < 30_000) return
+  lastFailureLoggedAt = Date.now()
+  req.payload.logger.warn(`${message} The save is kept; the portal catches up at the next successful call.`)
+}
+
 export async function notifyPortal(req: PayloadRequest, tags: string[], paths: string[]): Promise<boolean> {
   const webUrl = process.env.WEB_URL?.replace(/\/+$/, '')
   const secret = process.env.REVALIDATE_SECRET
@@ -18,12 +27,12 @@ export async function notifyPortal(req: PayloadRequest, tags: string[], paths: s
       signal: AbortSignal.timeout(3000),
     })
     if (!response.ok) {
-      req.payload.logger.warn(`Portal revalidation answered ${response.status} for ${tags.join(', ')}`)
+      logFailure(req, `Portal revalidation answered ${response.status} for ${tags.join(', ')}.`)
       return false
     }
     return true
   } catch (error) {
-    req.payload.logger.warn(`Portal revalidation failed (${error instanceof Error ? error.message : String(error)}); the save is kept.`)
+    logFailure(req, `Portal revalidation failed (${error instanceof Error ? error.message : String(error)}).`)
     return false
   }
 }

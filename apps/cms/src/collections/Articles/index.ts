@@ -3,11 +3,16 @@ import type { CollectionConfig } from 'payload'
 import { authenticatedOrPublished, canDeleteContent, canEditContent } from '../../access'
 import { disclaimersField } from '../../fields/disclaimers'
 import { reviewFields } from '../../fields/review'
-import { contentEditor } from '../../fields/richText'
+import { contentEditor } from '../../richText/editor'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
+import { recordSlugRedirect } from '../../hooks/recordSlugRedirect'
 import { revalidatePortal } from '../../hooks/revalidatePortal'
+import { withWorkflow } from '../../workflow'
 import { computeReadingGrade } from './hooks/computeReadingGrade'
+
+const slugRedirect = recordSlugRedirect('articles', '/articles')
+const revalidate = revalidatePortal('articles', (doc) => ['/', '/articles', ...(doc.slug ? [`/articles/${doc.slug}`] : [])])
 
 export const AUDIENCES = [
   { label: 'Patients', value: 'patients' },
@@ -15,7 +20,7 @@ export const AUDIENCES = [
   { label: 'Clinicians', value: 'clinicians' },
 ] as const
 
-export const Articles: CollectionConfig = {
+const articles: CollectionConfig = {
   slug: 'articles',
   admin: {
     group: 'Content',
@@ -27,8 +32,9 @@ export const Articles: CollectionConfig = {
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   defaultSort: '-publishedAt',
   hooks: {
-    beforeChange: [computeReadingGrade],
-    ...revalidatePortal('articles', (doc) => ['/', '/articles', ...(doc.slug ? [`/articles/${doc.slug}`] : [])]),
+    beforeChange: [computeReadingGrade, slugRedirect.beforeChange],
+    afterChange: [slugRedirect.afterChange, ...revalidate.afterChange],
+    afterDelete: revalidate.afterDelete,
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
@@ -93,3 +99,8 @@ export const Articles: CollectionConfig = {
     seoField,
   ],
 }
+
+export const Articles = withWorkflow(articles, {
+  requiresDisclaimer: true,
+  requiresCitation: (doc) => doc.audience === 'patients',
+})

@@ -3,10 +3,15 @@ import type { CollectionConfig } from 'payload'
 import { authenticatedOrPublished, canDeleteContent, canEditContent } from '../../access'
 import { disclaimersField } from '../../fields/disclaimers'
 import { reviewFields } from '../../fields/review'
-import { contentEditor } from '../../fields/richText'
+import { contentEditor } from '../../richText/editor'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
+import { recordSlugRedirect } from '../../hooks/recordSlugRedirect'
 import { revalidatePortal } from '../../hooks/revalidatePortal'
+import { withWorkflow } from '../../workflow'
+
+const slugRedirect = recordSlugRedirect('conditions', '/conditions')
+const revalidate = revalidatePortal('conditions', (doc) => ['/', '/conditions', ...(doc.slug ? [`/conditions/${doc.slug}`] : [])])
 
 export const EVIDENCE_LEVELS = [
   { label: 'Approved indication', value: 'approved' },
@@ -14,7 +19,7 @@ export const EVIDENCE_LEVELS = [
   { label: 'Investigational', value: 'investigational' },
 ] as const
 
-export const Conditions: CollectionConfig = {
+const conditions: CollectionConfig = {
   slug: 'conditions',
   admin: {
     useAsTitle: 'name',
@@ -33,7 +38,9 @@ export const Conditions: CollectionConfig = {
   },
   defaultSort: 'name',
   hooks: {
-    ...revalidatePortal('conditions', (doc) => ['/', '/conditions', ...(doc.slug ? [`/conditions/${doc.slug}`] : [])]),
+    beforeChange: [slugRedirect.beforeChange],
+    afterChange: [slugRedirect.afterChange, ...revalidate.afterChange],
+    afterDelete: revalidate.afterDelete,
   },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, index: true },
@@ -101,3 +108,5 @@ export const Conditions: CollectionConfig = {
     seoField,
   ],
 }
+
+export const Conditions = withWorkflow(conditions, { requiresDisclaimer: true })

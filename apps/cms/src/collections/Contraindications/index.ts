@@ -2,9 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticatedOrPublished, canDeleteContent, canEditContent } from '../../access'
 import { revalidatePortal } from '../../hooks/revalidatePortal'
+import { reviewFields } from '../../fields/review'
 import { slugField } from '../../fields/slug'
+import { withWorkflow } from '../../workflow'
 
-export const Contraindications: CollectionConfig = {
+const contraindications: CollectionConfig = {
   slug: 'contraindications',
   admin: { group: 'Content', useAsTitle: 'name', defaultColumns: ['name', 'kind', 'appliesTo', '_status', 'updatedAt'] },
   access: { read: authenticatedOrPublished, create: canEditContent, update: canEditContent, delete: canDeleteContent },
@@ -46,5 +48,8 @@ export const Contraindications: CollectionConfig = {
       ],
     },
     { name: 'citations', type: 'relationship', relationTo: 'citations', hasMany: true },
+    ...reviewFields,
   ],
 }
+
+export const Contraindications = withWorkflow(contraindications, { requiresDisclaimer: false })

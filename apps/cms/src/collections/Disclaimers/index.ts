@@ -1,14 +1,19 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticatedOrPublished, canDeleteContent, canEditContent } from '../../access'
+import { reviewFields } from '../../fields/review'
 import { revalidatePortal } from '../../hooks/revalidatePortal'
+import { withWorkflow } from '../../workflow'
+import { requiredDisclaimersEndpoint } from './endpoints/requiredDisclaimers'
+import { protectRequiredDisclaimers } from './hooks/protectRequiredDisclaimers'
 
-export const Disclaimers: CollectionConfig = {
+const disclaimers: CollectionConfig = {
   slug: 'disclaimers',
   admin: { group: 'Content', useAsTitle: 'title', defaultColumns: ['title', 'kind', 'required', 'scope', '_status'] },
   access: { read: authenticatedOrPublished, create: canEditContent, update: canEditContent, delete: canDeleteContent },
   versions: { drafts: true, maxPerDoc: 20 },
-  hooks: { ...revalidatePortal('disclaimers', () => ['/']) },
+  hooks: { ...revalidatePortal('disclaimers', () => ['/']), beforeDelete: [protectRequiredDisclaimers] },
+  endpoints: [requiredDisclaimersEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
     { name: 'body', type: 'textarea', required: true, localized: true },
@@ -42,5 +47,8 @@ export const Disclaimers: CollectionConfig = {
       ],
       admin: { position: 'sidebar' },
     },
+    ...reviewFields,
   ],
 }
+
+export const Disclaimers = withWorkflow(disclaimers, { requiresDisclaimer: false })

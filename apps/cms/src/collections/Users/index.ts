@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { ROLES, isAdmin, isAdminField, isAdminOrSelf } from '../../access'
+import { ROLES, authenticated, isAdmin, isAdminField, isAdminOrSelf } from '../../access'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 export const Users: CollectionConfig = {
@@ -20,7 +20,9 @@ export const Users: CollectionConfig = {
     admin: ({ req }) => Boolean(req.user),
     create: isAdmin,
     delete: isAdmin,
-    read: isAdminOrSelf,
+    // Staff see each other (to pick authors and reviewers); readers never see accounts: pages carry the
+    // reviewer's name as a snapshot taken at approval.
+    read: authenticated,
     update: isAdminOrSelf,
   },
   hooks: {

@@ -1,0 +1,33 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, canDeleteContent, canEditContent } from '../../access'
+import { revalidatePortal } from '../../hooks/revalidatePortal'
+
+const PATH = /^\/[a-z0-9\-/]*$/
+
+const validatePath = (label: string) => (value: unknown) =>
+  typeof value === 'string' && PATH.test(value) && !value.includes('//') ? true : `${label}: a site path such as /conditions/ptsd.`
+
+/**
+ * Old portal paths and where they now live. Recorded automatically when a published slug changes, so
+ * links clinicians handed out keep working; editors can add their own.
+ */
+export const Redirects: CollectionConfig = {
+  slug: 'redirects',
+  admin: { group: 'Administration', useAsTitle: 'from', defaultColumns: ['from', 'to', 'reason', 'updatedAt'] },
+  access: { read: anyone, create: canEditContent, update: canEditContent, delete: canDeleteContent },
+  hooks: { ...revalidatePortal('redirects', (doc) => [String((doc as { from?: string }).from ?? '/')]) },
+  fields: [
+    { name: 'from', type: 'text', required: true, unique: true, index: true, validate: validatePath('From') },
+    { name: 'to', type: 'text', required: true, index: true, validate: validatePath('To') },
+    {
+      name: 'reason',
+      type: 'select',
+      defaultValue: 'manual',
+      options: [
+        { label: 'Slug changed', value: 'slug-change' },
+        { label: 'Added by an editor', value: 'manual' },
+      ],
+    },
+  ],
+}

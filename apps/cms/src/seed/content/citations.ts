@@ -1,0 +1,458 @@
+import type { DemoCitation } from './types'
+
+/**
+ * Scientific references for the demo content. Every DOI and PMID kept here was checked against a public source
+ * (see `verifiedAgainst`); identifiers that could not be confirmed were left out rather than guessed. Where a full
+ * author list could not be confirmed, only the first author is given.
+ */
+export const demoCitations: DemoCitation[] = [
+  {
+    key: 'berman2000',
+    type: 'journal-article',
+    authors: 'Berman RM; Cappiello A; Anand A; Oren DA; Heninger GR; Charney DS; Krystal JH',
+    title: 'Antidepressant effects of ketamine in depressed patients',
+    journal: 'Biol Psychiatry',
+    year: 2000,
+    volume: '47',
+    issue: '4',
+    pages: '351-354',
+    doi: '10.1016/S0006-3223(99)00230-9',
+    pmid: '10686270',
+    verifiedAgainst:
+      'Mount Sinai Scholars record via search(pages): title, all 7 authors, Biological Psychiatry 47(4):351-354, 2000. DOI found in several public repository bibliographies (find_string); PMID 10686270 found in public repositories linking pubmed.ncbi.nlm.nih.gov/10686270 with this title.',
+  },
+  {
+    key: 'zarate2006',
+    type: 'journal-article',
+    authors: 'Zarate CA Jr',
+    title: 'A randomized trial of an N-methyl-D-aspartate antagonist in treatment-resistant major depression',
+    journal: 'Arch Gen Psychiatry',
+    year: 2006,
+    volume: '63',
+    issue: '8',
+    pages: '856-864',
+    doi: '10.1001/archpsyc.63.8.856',
+    pmid: '16894061',
+    verifiedAgainst:
+      'DOI and PMID 16894061 found together with this title and "Arch Gen Psychiatry. 2006;63(8):856-864" in several independent public repository bibliographies (find_string). Only the first authors (Zarate CA Jr, Singh JB, Carlson PJ, et al.) were seen, so the full author list is not given.',
+  },
+  {
+    key: 'murrough2013',
+    type: 'journal-article',
+    authors:
+      'Murrough JW; Iosifescu DV; Chang LC; Al Jurdi RK; Green CM; Perez AM; Iqbal S; Pillemer S; Foulkes A; Shah A; Charney DS; Mathew SJ',
+    title: 'Antidepressant efficacy of ketamine in treatment-resistant major depression: a two-site randomized controlled trial',
+    journal: 'Am J Psychiatry',
+    year: 2013,
+    volume: '170',
+    issue: '10',
+    pages: '1134-1142',
+    doi: '10.1176/appi.ajp.2013.13030392',
+    pmid: '23982301',
+    verifiedAgainst:
+      'Author list from the NIH author manuscript (NIHMS572203) byline via search(pages); it reads "Charles M. Green" (PubMed may list Green CE; not confirmed). DOI and 170(10):1134-1142 found in several public repository bibliographies (find_string); PMID from a page linking pubmed.ncbi.nlm.nih.gov/23982301 with this title.',
+  },
+  {
+    key: 'daly2018',
+    type: 'journal-article',
+    authors: 'Daly EJ; Singh JB; Fedgchin M; Cooper K; Lim P; Shelton RC; Thase ME; Winokur A; Van Nueten L; Manji H; Drevets WC',
+    title:
+      'Efficacy and safety of intranasal esketamine adjunctive to oral antidepressant therapy in treatment-resistant depression: a randomized clinical trial',
+    journal: 'JAMA Psychiatry',
+    year: 2018,
+    volume: '75',
+    issue: '2',
+    pages: '139-148',
+    doi: '10.1001/jamapsychiatry.2017.3739',
+    pmid: '29282469',
+    verifiedAgainst:
+      'Authors from the article PDF byline and abstract on jamanetwork.com via search(pages). DOI with PMID 29282469 found together in a public repository reference list (find_string); "JAMA Psychiatry. 2018;75(2):139-148" found in another repository.',
+  },
+  {
+    key: 'popova2019',
+    type: 'journal-article',
+    authors: 'Popova V',
+    title:
+      'Efficacy and safety of flexibly dosed esketamine nasal spray combined with a newly initiated oral antidepressant in treatment-resistant depression: a randomized double-blind active-controlled study',
+    journal: 'Am J Psychiatry',
+    year: 2019,
+    volume: '176',
+    pages: '428-438',
+    doi: '10.1176/appi.ajp.2019.19020172',
+    pmid: '31109201',
+    verifiedAgainst:
+      'DOI with PMID 31109201 (and PMCID PMC6561690, NCT02418585, TRANSFORM-2) found together with the full title in several public repositories (find_string); "Am J Psychiatry 2019;176:428-438" found in another. Issue number and full author list (seen only as Popova V, Daly EJ, Trivedi M, et al.) not confirmed, so omitted.',
+  },
+  {
+    key: 'daly2019',
+    type: 'journal-article',
+    authors:
+      'Daly EJ; Trivedi MH; Janik A; Li H; Zhang Y; Li X; Lane R; Lim P; Duca AR; Hough D; Thase ME; Zajecka J; Winokur A; Divacka I; Fagiolini A; Cubała WJ; Bitter I; Blier P; Shelton RC; Molero P; Manji H; Drevets WC; Singh JB',
+    title:
+      'Efficacy of esketamine nasal spray plus oral antidepressant treatment for relapse prevention in patients with treatment-resistant depression: a randomized clinical trial',
+    journal: 'JAMA Psychiatry',
+    year: 2019,
+    volume: '76',
+    issue: '9',
+    pages: '893-903',
+    doi: '10.1001/jamapsychiatry.2019.1189',
+    pmid: '31166571',
+    verifiedAgainst:
+      'PubMed Central page PMC6551577 via search(pages): title, all 23 authors, 76(9):893-903, DOI and PMID 31166571 match (SUSTAIN-1).',
+  },
+  {
+    key: 'fu2020',
+    type: 'journal-article',
+    authors: 'Fu DJ; Ionescu DF; Li X; Lane R; Lim P; Sanacora G; Hough D; Manji H; Drevets WC; Canuso CM',
+    title:
+      'Esketamine nasal spray for rapid reduction of major depressive disorder symptoms in patients who have active suicidal ideation with intent: double-blind, randomized study (ASPIRE I)',
+    journal: 'J Clin Psychiatry',
+    year: 2020,
+    volume: '81',
+    issue: '3',
+    pages: '19m13191',
+    url: 'https://www.psychiatrist.com/JCP/article/Pages/esketamine-nasal-spray-rapidly-reduces-depression.aspx',
+    verifiedAgainst:
+      'Publisher pages on psychiatrist.com via search(pages): title, all 10 authors, "J Clin Psychiatry 2020;81(3):19m13191", published May 12, 2020. DOI and PMID could not be confirmed in any searched source, so both are omitted.',
+  },
+  {
+    key: 'wilkinson2018',
+    type: 'review',
+    authors: 'Wilkinson ST; Ballard ED; Bloch MH; Mathew SJ; Murrough JW; Feder A; Sos P; Wang G; Zarate CA Jr; Sanacora G',
+    title:
+      'The effect of a single dose of intravenous ketamine on suicidal ideation: a systematic review and individual participant data meta-analysis',
+    journal: 'Am J Psychiatry',
+    year: 2018,
+    volume: '175',
+    issue: '2',
+    pages: '150-158',
+    doi: '10.1176/appi.ajp.2017.17040472',
+    pmid: '28969441',
+    verifiedAgainst:
+      'Mount Sinai Scholars record via search(pages): title and all 10 authors (published 2018-02-01). DOI from a public repository linking ajp.psychiatryonline.org/doi/full/10.1176/appi.ajp.2017.17040472 with this title and 175(2):150-158; PMID 28969441 with the same citation in another repository (find_string).',
+  },
+  {
+    key: 'feder2014',
+    type: 'journal-article',
+    authors:
+      'Feder A; Parides MK; Murrough JW; Perez AM; Morgan JE; Saxena S; Kirkwood K; aan het Rot M; Lapidus KAB; Wan LB; Iosifescu D; Charney DS',
+    title: 'Efficacy of intravenous ketamine for treatment of chronic posttraumatic stress disorder: a randomized clinical trial',
+    journal: 'JAMA Psychiatry',
+    year: 2014,
+    volume: '71',
+    issue: '6',
+    pages: '681-688',
+    doi: '10.1001/jamapsychiatry.2014.62',
+    pmid: '24740528',
+    verifiedAgainst:
+      'Article PDF byline (all 12 authors) via search(pages); PMID 24740528 from psychjournalclub.com/ptsd/24740528.html with this title. DOI and 71(6):681-688 found in public repository bibliographies (find_string).',
+  },
+  {
+    key: 'feder2021',
+    type: 'journal-article',
+    authors: 'Feder A',
+    title: 'A randomized controlled trial of repeated ketamine administration for chronic posttraumatic stress disorder',
+    journal: 'Am J Psychiatry',
+    year: 2021,
+    volume: '178',
+    issue: '2',
+    pages: '193-202',
+    doi: '10.1176/appi.ajp.2020.20050596',
+    pmid: '33397139',
+    verifiedAgainst:
+      'Publisher page ajp.psychiatryonline.org/doi/full/10.1176/appi.ajp.2020.20050596 via search(pages): title and abstract match. "American Journal of Psychiatry 178.2 (2021): 193-202" in a public repository bibliography linking that DOI; PMID 33397139 from a repository linking pubmed.ncbi.nlm.nih.gov/33397139 as "Feder et al. (2021)". Full author list not confirmed.',
+  },
+  {
+    key: 'bloch2012',
+    type: 'journal-article',
+    authors: 'Bloch MH',
+    title: 'Effects of ketamine in treatment-refractory obsessive-compulsive disorder',
+    journal: 'Biol Psychiatry',
+    year: 2012,
+    volume: '72',
+    issue: '11',
+    pages: '964-970',
+    doi: '10.1016/j.biopsych.2012.05.028',
+    pmid: '22784486',
+    verifiedAgainst:
+      'PubMed page for PMID 22784486 via search(pages): title, "Biol Psychiatry. 2012 Dec 1;72(11):964-70" and DOI match (also PMC3667652, Peeref record). Full author list not confirmed.',
+  },
+  {
+    key: 'rodriguez2013',
+    type: 'journal-article',
+    authors: 'Rodriguez CI; Kegeles LS; Levinson A; Feng T; Marcus SM; Vermes D; Flood P; Simpson HB',
+    title: 'Randomized controlled crossover trial of ketamine in obsessive-compulsive disorder: proof-of-concept',
+    journal: 'Neuropsychopharmacology',
+    year: 2013,
+    volume: '38',
+    issue: '12',
+    pages: '2475-2483',
+    doi: '10.1038/npp.2013.150',
+    verifiedAgainst:
+      'Article header ("Neuropsychopharmacology (2013) 38, 2475-2483", all 8 authors) and Google Scholar record (vol 38, issue 12) via search(pages); nature.com/articles/npp2013150 and PMC3799067 hold the paper; DOI found in a public repository bibliography (find_string). PMID could not be confirmed, so it is omitted.',
+  },
+  {
+    key: 'grabski2022',
+    type: 'journal-article',
+    authors:
+      'Grabski M; McAndrew A; Lawn W; Marsh B; Raymen L; Stevens T; Hardy L; Warren F; Bloomfield M; Borissova A; Maschauer E; Broomby R; Price R; Coathup R; Gilhooly D; Palmer E; Gordon-Williams R; Hill R; Harris J; Mollaahmetoglu OM; Curran HV; Brandner B; Lingford-Hughes A; Morgan CJA',
+    title: 'Adjunctive ketamine with relapse prevention-based psychological therapy in the treatment of alcohol use disorder',
+    journal: 'Am J Psychiatry',
+    year: 2022,
+    doi: '10.1176/appi.ajp.2021.21030277',
+    pmid: '35012326',
+    verifiedAgainst:
+      'RD&E research repository record via search(pages): title, all 24 authors, DOI, Am J Psychiatry, 2022-01-11; publisher page psychiatryonline.org/doi/full/10.1176/appi.ajp.2021.21030277 matches. PMID from a public repository linking europepmc.org/article/med/35012326 to this paper. Volume, issue and pages could not be confirmed, so they are omitted.',
+  },
+  {
+    key: 'dakwar2020',
+    type: 'journal-article',
+    authors: 'Dakwar E',
+    title:
+      'A single ketamine infusion combined with motivational enhancement therapy for alcohol use disorder: a randomized midazolam-controlled pilot trial',
+    journal: 'Am J Psychiatry',
+    year: 2020,
+    volume: '177',
+    issue: '2',
+    pages: '125-133',
+    doi: '10.1176/appi.ajp.2019.19070684',
+    verifiedAgainst:
+      'Publisher page psychiatryonline.org/doi/10.1176/appi.ajp.2019.19070684 via search(pages): title matches (published online 2 December 2019). "Am J Psychiatry. 2020;177:125-133" (Psychiatric Times) and "177.2 (2020): 125-133" (public repository). PMID and full author list (seen as Dakwar E, Levin F, Hart CL, et al.) not confirmed, so PMID is omitted.',
+  },
+  {
+    key: 'dakwar2019',
+    type: 'journal-article',
+    authors: 'Dakwar E',
+    title:
+      'A single ketamine infusion combined with mindfulness-based behavioral modification to treat cocaine dependence: a randomized clinical trial',
+    journal: 'Am J Psychiatry',
+    year: 2019,
+    volume: '176',
+    issue: '11',
+    pages: '923-930',
+    doi: '10.1176/appi.ajp.2019.18101123',
+    pmid: '31230464',
+    verifiedAgainst:
+      'PubMed page ncbi.nlm.nih.gov/pubmed/31230464 via search(pages): title, "Am J Psychiatry. 2019 Nov 1;176(11):923-930" and DOI match. Full author list not confirmed.',
+  },
+  {
+    key: 'diazgranados2010',
+    type: 'journal-article',
+    authors:
+      'Diazgranados N; Ibrahim L; Brutsche NE; Newberg A; Kronstein P; Khalife S; Kammerer WA; Quezado Z; Luckenbaugh DA; Salvadore G; Machado-Vieira R; Manji HK; Zarate CA Jr',
+    title: 'A randomized add-on trial of an N-methyl-D-aspartate antagonist in treatment-resistant bipolar depression',
+    journal: 'Arch Gen Psychiatry',
+    year: 2010,
+    doi: '10.1001/archgenpsychiatry.2010.90',
+    pmid: '20679587',
+    verifiedAgainst:
+      'Author manuscript byline (13 authors) reproduced on a clinic page and PMC3000408 abstract via search(pages); JAMA Network page jamanetwork.com/journals/jamapsychiatry/fullarticle/210856 shows the title. DOI in a public repository describing this RCT; PMID 20679587 labelled "Diazgranados 2010" in two public repositories (find_string). Volume, issue and pages could not be confirmed, so they are omitted.',
+  },
+  {
+    key: 'glue2017',
+    type: 'journal-article',
+    authors: 'Glue P; Medlicott NJ; Harland S; Neehoff S; Anderson-Fahey B; Le Nedelec M; Gray A; McNaughton N',
+    title: "Ketamine's dose-related effects on anxiety symptoms in patients with treatment refractory anxiety disorders",
+    journal: 'J Psychopharmacol',
+    year: 2017,
+    volume: '31',
+    issue: '10',
+    pages: '1302-1305',
+    doi: '10.1177/0269881117705089',
+    pmid: '28441895',
+    verifiedAgainst:
+      'PubMed page pubmed.ncbi.nlm.nih.gov/28441895 via search(pages): title, "J Psychopharmacol. 2017 Oct;31(10):1302-1305" and DOI match; all 8 authors from a page quoting the PubMed citation.',
+  },
+  {
+    key: 'mcintyre2021',
+    type: 'review',
+    authors:
+      'McIntyre RS; Rosenblat JD; Nemeroff CB; Sanacora G; Murrough JW; Berk M; Brietzke E; Dodd S; Gorwood P; Ho R; Iosifescu DV; Lopez Jaramillo C; Kasper S; Kratiuk K; Lee JG; Lee Y; Lui LMW; Mansur RB; Papakostas GI; Subramaniapillai M; Thase M; Vieta E; Young AH; Zarate CA Jr; Stahl S',
+    title:
+      'Synthesizing the evidence for ketamine and esketamine in treatment-resistant depression: an international expert opinion on the available evidence and implementation',
+    journal: 'Am J Psychiatry',
+    year: 2021,
+    volume: '178',
+    issue: '5',
+    pages: '383-399',
+    doi: '10.1176/appi.ajp.2020.20081251',
+    pmid: '33726522',
+    verifiedAgainst:
+      'PubMed Central page PMC9635017 via search(pages): title, all 25 authors, "Am J Psychiatry. 2021 Mar 17;178(5):383-399", DOI and PMID 33726522 match.',
+  },
+  {
+    key: 'sanacora2017',
+    type: 'guideline',
+    authors: 'Sanacora G; Frye MA; McDonald W; Mathew SJ; Turner MS; Schatzberg AF; Summergrad P; Nemeroff CB',
+    title: 'A consensus statement on the use of ketamine in the treatment of mood disorders',
+    journal: 'JAMA Psychiatry',
+    year: 2017,
+    volume: '74',
+    issue: '4',
+    pages: '399-405',
+    doi: '10.1001/jamapsychiatry.2017.0080',
+    verifiedAgainst:
+      'Article PDF byline (8 authors, for the APA Council of Research Task Force) and Semantic Scholar record (JAMA Psychiatry 2017, vol 74, pp 399-405) via search(pages); "74.4 (2017): 399-405" in a public repository bibliography. DOI found only in one public repository listing with matching authors and journal (find_string), so treat it as single-source. PMID could not be confirmed, so it is omitted.',
+  },
+  {
+    key: 'orhurhu2019',
+    type: 'review',
+    authors: 'Orhurhu V; Orhurhu MS; Bhatia A; Cohen SP',
+    title: 'Ketamine infusions for chronic pain: a systematic review and meta-analysis of randomized controlled trials',
+    journal: 'Anesth Analg',
+    year: 2019,
+    volume: '129',
+    issue: '1',
+    pages: '241-254',
+    doi: '10.1213/ANE.0000000000004185',
+    pmid: '31082965',
+    verifiedAgainst:
+      'PubMed page ncbi.nlm.nih.gov/pubmed/31082965 via search(pages): title, "Anesth Analg. 2019 Jul;129(1):241-254" and DOI match; all 4 authors from the journal infographic reference and a Web of Science record.',
+  },
+  {
+    key: 'cohen2018',
+    type: 'guideline',
+    authors:
+      'Cohen SP; Bhatia A; Buvanendran A; Schwenk ES; Wasan AD; Hurley RW; Viscusi ER; Narouze S; Davis FN; Ritchie EC; Lubenow TR; Hooten WM',
+    title:
+      'Consensus guidelines on the use of intravenous ketamine infusions for chronic pain from the American Society of Regional Anesthesia and Pain Medicine, the American Academy of Pain Medicine, and the American Society of Anesthesiologists',
+    journal: 'Reg Anesth Pain Med',
+    year: 2018,
+    volume: '43',
+    issue: '5',
+    pages: '521-546',
+    doi: '10.1097/AAP.0000000000000808',
+    pmid: '29870458',
+    verifiedAgainst:
+      'Publisher page journals.lww.com/rapm (July 2018, Volume 43, Issue 5, p 521-546, DOI, all 12 authors) and ASRA guideline page via search(pages). PMID from a public repository linking pubmed.ncbi.nlm.nih.gov/29870458 to this citation (find_string).',
+  },
+  {
+    key: 'short2018',
+    type: 'review',
+    authors: 'Short B; Fong J; Galvez V; Shelker W; Loo CK',
+    title: 'Side-effects associated with ketamine use in depression: a systematic review',
+    journal: 'Lancet Psychiatry',
+    year: 2018,
+    volume: '5',
+    issue: '1',
+    pages: '65-78',
+    doi: '10.1016/S2215-0366(17)30272-9',
+    pmid: '28757132',
+    verifiedAgainst:
+      'PubMed abstract page (J Neurosci external-ref for access_num 28757132) via search(pages): title, "Lancet Psychiatry. 2018 Jan;5(1):65-78" and DOI match; all 5 authors from the article PDF header.',
+  },
+  {
+    key: 'krystal2019',
+    type: 'review',
+    authors: 'Krystal JH; Abdallah CG; Sanacora G; Charney DS; Duman RS',
+    title: 'Ketamine: a paradigm shift for depression research and treatment',
+    journal: 'Neuron',
+    year: 2019,
+    volume: '101',
+    issue: '5',
+    pages: '774-778',
+    doi: '10.1016/j.neuron.2019.02.005',
+    pmid: '30844397',
+    verifiedAgainst:
+      'PubMed page pubmed.gov/30844397 via search(pages): title, "Neuron. 2019 Mar 6;101(5):774-778" and DOI match; all 5 authors from the Mount Sinai Scholars record.',
+  },
+  {
+    key: 'spravato-label',
+    type: 'drug-label',
+    title: 'SPRAVATO (esketamine) nasal spray, CIII: full prescribing information',
+    journal: 'Janssen Pharmaceuticals, Inc.',
+    year: 2026,
+    url: 'https://nctr-crs.fda.gov/fdalabel/services/spl/set-ids/d81a6a79-a74a-44b7-822c-0dfa3036eaed/spl-doc',
+    accessed: '2026-11-22',
+    verifiedAgainst:
+      'FDA FDALabel SPL document via search(pages): human prescription drug label for SPRAVATO (esketamine) nasal spray, CIII, Janssen Pharmaceuticals Inc., set ID d81a6a79-a74a-44b7-822c-0dfa3036eaed, version 18 dated 2026-03-13; boxed warning requires monitoring for at least 2 hours at each treatment session. No accessdata.fda.gov label URL could be confirmed, so the FDA FDALabel address is used.',
+  },
+  {
+    key: 'spravato-rems',
+    type: 'web-page',
+    title: 'SPRAVATO REMS (Risk Evaluation and Mitigation Strategy)',
+    journal: 'SPRAVATO REMS',
+    year: 2026,
+    url: 'https://spravatorems.com',
+    accessed: '2026-11-22',
+    verifiedAgainst:
+      'spravatorems.com home page via search(pages): SPRAVATO is available only through the FDA-required SPRAVATO REMS, for use only in a certified healthcare setting, administered under direct observation, with patients monitored by a healthcare provider for at least 2 hours.',
+  },
+  {
+    key: 'anand2023',
+    type: 'journal-article',
+    authors:
+      'Anand A; Mathew SJ; Sanacora G; Murrough JW; Goes FS; Altinay M; Aloysi AS; Asghar-Ali AA; Barnett BS; Chang LC; Collins KA; Costi S; Iqbal S; Jha MK; Krishnan K; Malone DA; Nikayin S; Nissen SE; Ostroff RB; Reti IM; Wilkinson ST; Wolski K; Hu B',
+    title: 'Ketamine versus ECT for nonpsychotic treatment-resistant major depression',
+    journal: 'N Engl J Med',
+    year: 2023,
+    volume: '388',
+    issue: '25',
+    pages: '2315-2325',
+    doi: '10.1056/NEJMoa2302399',
+    pmid: '37224232',
+    verifiedAgainst:
+      'PubMed page pubmed.ncbi.nlm.nih.gov/37224232 via search(pages): title, PMID and DOI match; all 23 authors and "N Engl J Med 2023 Jun 22;388(25):2315-2325" from the MetaJournal record of the PubMed entry.',
+  },
+  {
+    key: 'abbar2022',
+    type: 'journal-article',
+    authors:
+      'Abbar M; Demattei C; El-Hage W; Llorca PM; Samalin L; Demaricourt P; Gaillard R; Courtet P; Vaiva G; Gorwood P; Fabbro P; Jollant F',
+    title: 'Ketamine for the acute treatment of severe suicidal ideation: double blind, randomised placebo controlled trial',
+    journal: 'BMJ',
+    year: 2022,
+    volume: '376',
+    pages: 'e067194',
+    doi: '10.1136/bmj-2021-067194',
+    pmid: '35110300',
+    verifiedAgainst:
+      'PubMed Central page PMC8808464 and bmj.com article page via search(pages): title, all 12 authors, "BMJ 2022;376:e067194", DOI and PMID 35110300 match.',
+  },
+  {
+    key: 'grunebaum2018',
+    type: 'journal-article',
+    authors:
+      'Grunebaum MF; Galfalvy HC; Choo TH; Keilp JG; Moitra VK; Parris MS; Marver JE; Burke AK; Milak MS; Sublette ME; Oquendo MA; Mann JJ',
+    title:
+      'Ketamine for rapid reduction of suicidal thoughts in major depression: a midazolam-controlled randomized clinical trial',
+    journal: 'Am J Psychiatry',
+    year: 2018,
+    volume: '175',
+    issue: '4',
+    pages: '327-335',
+    doi: '10.1176/appi.ajp.2017.17060647',
+    verifiedAgainst:
+      'Publisher page ajp.psychiatryonline.org/doi/full/10.1176/appi.ajp.2017.17060647 and a Web of Science record (all 12 authors, American Journal of Psychiatry 2018 vol 175 issue 4, DOI) via search(pages); "175.4 (2018): 327-335" in a public repository bibliography linking the DOI. PMID could not be confirmed, so it is omitted.',
+  },
+  {
+    key: 'taylor2018',
+    type: 'journal-article',
+    authors:
+      'Taylor JH; Landeros-Weisenberger A; Coughlin C; Mulqueen J; Johnson JA; Gabriel D; Reed MO; Jakubovski E; Bloch MH',
+    title: 'Ketamine for social anxiety disorder: a randomized, placebo-controlled crossover trial',
+    journal: 'Neuropsychopharmacology',
+    year: 2018,
+    volume: '43',
+    issue: '2',
+    pages: '325-333',
+    doi: '10.1038/npp.2017.194',
+    verifiedAgainst:
+      'Article header ("Neuropsychopharmacology (2018) 43, 325-333", all 9 authors) and Peeref record (Volume 43, Issue 2, Pages 325-333, DOI) via search(pages); PMC5729569 holds the paper. PMID could not be confirmed, so it is omitted.',
+  },
+  {
+    key: 'keeler2021',
+    type: 'review',
+    authors: 'Keeler JL; Treasure J; Juruena MF; Kan C; Himmerich H',
+    title: 'Ketamine as a treatment for anorexia nervosa: a narrative review',
+    journal: 'Nutrients',
+    year: 2021,
+    volume: '13',
+    issue: '11',
+    pages: '4158',
+    doi: '10.3390/nu13114158',
+    pmid: '34836413',
+    verifiedAgainst:
+      'PubMed Central page PMC8625822 via search(pages): title, all 5 authors, "Nutrients. 2021 Nov 20;13(11):4158", DOI and PMID 34836413 match.',
+  },
+]

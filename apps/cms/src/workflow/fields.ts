@@ -1,0 +1,64 @@
+import type { Field } from 'payload'
+
+import { STATUS_LABELS, WORKFLOW_STATUSES } from './rules'
+
+/** Status, who did what and when, and the review-overdue flag. Only the workflow hook writes history. */
+export const workflowFields: Field[] = [
+  {
+    name: 'workflowStatus',
+    label: 'Review status',
+    type: 'select',
+    // Not `required`: the workflow hook always sets it, so API clients need not send it.
+    defaultValue: 'draft',
+    index: true,
+    options: WORKFLOW_STATUSES.map((value) => ({ label: STATUS_LABELS[value], value })),
+    admin: {
+      position: 'sidebar',
+      description:
+        'Draft → In review (editor sends it) → Approved (another person, a reviewer) → Published (Publish button). Editing approved content sends it back to review.',
+    },
+  },
+  {
+    name: 'workflowNote',
+    label: 'Note for this step',
+    type: 'textarea',
+    admin: { position: 'sidebar', description: 'Optional, e.g. what the reviewer asks to change. Kept in the history.' },
+  },
+  {
+    name: 'reviewOverdue',
+    type: 'checkbox',
+    defaultValue: false,
+    index: true,
+    admin: { position: 'sidebar', readOnly: true, description: 'Set when the next review date has passed.' },
+  },
+  {
+    name: 'submittedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    admin: { position: 'sidebar', readOnly: true, description: 'Who last sent it for review.' },
+  },
+  {
+    name: 'lastEditedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'workflowHistory',
+    label: 'Review history',
+    type: 'array',
+    admin: { readOnly: true, initCollapsed: true, description: 'Every status change: who, when, from, to.' },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { name: 'from', type: 'select', options: WORKFLOW_STATUSES.map((value) => ({ label: STATUS_LABELS[value], value })) },
+          { name: 'to', type: 'select', options: WORKFLOW_STATUSES.map((value) => ({ label: STATUS_LABELS[value], value })) },
+          { name: 'by', type: 'relationship', relationTo: 'users' },
+          { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        ],
+      },
+      { name: 'note', type: 'textarea' },
+    ],
+  },
+]

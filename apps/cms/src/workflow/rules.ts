@@ -1,0 +1,123 @@
+/**
+ * The editorial workflow as pure functions: draft → in review → approved → published.
+ * Only a reviewer approves, never their own work; publishing needs approval and complete review data.
+ */
+export const WORKFLOW_STATUSES = ['draft', 'in-review', 'approved', 'published'] as const
+export type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number]
+
+export const STATUS_LABELS: Record<WorkflowStatus, string> = {
+  draft: 'Draft',
+  'in-review': 'In review',
+  approved: 'Approved',
+  published: 'Published',
+}
+
+export type Role = 'admin' | 'editor' | 'reviewer'
+export type Actor = { id: number | string; roles?: Role[] | null } | null | undefined
+export type FieldProblem = { path: string; message: string }
+
+type Id = number | string
+const idOf = (value: unknown): Id | undefined =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: Id }).id : (value as Id | undefined) ?? undefined
+
+export type TransitionInput = {
+  from: WorkflowStatus
+  to: WorkflowStatus
+  actor: Actor
+  /** Whether this save changes the content (anything but workflow bookkeeping). */
+  contentChanged: boolean
+  /** People whose work the document is: author, whoever sent it for review, whoever last edited it. */
+  authors: unknown[]
+}
+
+/** Why a requested status change is not allowed, or undefined when it is. */
+export function transitionProblem({ from, to, actor, contentChanged, authors }: TransitionInput): string | undefined {
+  if (from === to) return undefined
+  const roles = actor?.roles ?? []
+  if (to === 'published') return 'Use Publish to publish; the status follows.'
+  if (!actor) return 'Workflow: only a signed-in user can change the status.'
+  if (to === 'approved') {
+    if (from !== 'in-review') return `Approve: only content in review can be approved (status is "${STATUS_LABELS[from]}").`
+    if (!roles.includes('reviewer')) return 'Approve: only a clinical reviewer can approve.'
+    if (authors.some((author) => idOf(author) !== undefined && String(idOf(author)) === String(actor.id))) {
+      return 'Approve: you cannot approve your own work (four eyes); another reviewer must approve it.'
+    }
+    if (contentChanged) return 'Approve: save your edits first and send them for review; approval covers content someone else wrote.'
+    return undefined
+  }
+  if (!roles.some((role) => role === 'admin' || role === 'editor' || role === 'reviewer')) {
+    return 'Workflow: you do not have permission to change the status.'
+  }
+  return undefined
+}
+
+export type PublishRuleOptions = {
+  /** Articles and conditions carry disclaimers; at least one is required to publish. */
+  requiresDisclaimer: boolean
+  /** Patient articles must cite at least one source. */
+  requiresCitation?: (doc: Record<string, unknown>) => boolean
+}
+
+
+const isBlank = (value: unknown) =>
+  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
+
+/** Every rule a publish breaks, each naming its field: the editor sees all of them at once. */
+export function publishProblems(doc: Record<string, unknown>, options: PublishRuleOptions): FieldProblem[] {
+  const problems: FieldProblem[] = []
+  if (isBlank(doc.reviewer)) problems.push({ path: 'reviewer', message: 'Publish: a clinical reviewer must be named.' })
+  if (isBlank(doc.lastReviewed)) problems.push({ path: 'lastReviewed', message: 'Publish: the last-reviewed date is missing.' })
+  if (options.requiresDisclaimer && isBlank(doc.disclaimers)) {
+    problems.push({ path: 'disclaimers', message: 'Publish: at least one disclaimer must be attached.' })
+  }
+  if (options.requiresCitation?.(doc) && isBlank(doc.citations)) {
+    problems.push({ path: 'citations', message: 'Publish: articles for patients must cite at least one source.' })
+  }
+  return problems
+}
+
+/** Fields that record the workflow itself; changing them is not a content edit. */
+export const BOOKKEEPING_FIELDS = new Set([
+  'id',
+  '_status',
+  'workflowStatus',
+  'workflowHistory',
+  'workflowNote',
+  'submittedBy',
+  'lastEditedBy',
+  'reviewer',
+  'reviewedBy',
+  'lastReviewed',
+  'nextReviewDue',
+  'reviewOverdue',
+  'readingGrade',
+  'formatted',
+  'publishedAt',
+  'createdAt',
+  'updatedAt',
+])
+
+// Serialisation details that the editor may add or drop without any change a reader could see.
+const PRESENTATION_KEYS = new Set(['direction', 'textFormat', 'textStyle', 'version'])
+
+/** A canonical form for comparison: sorted keys, blank values dropped, Lexical presentation keys ignored. */
+const normalise = (value: unknown): unknown => {
+  if (isBlank(value)) return null
+  if (Array.isArray(value)) return value.map(normalise)
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([key, v]) => !PRESENTATION_KEYS.has(key) && !isBlank(v) && !(key === 'indent' && v === 0) && !(key === 'format' && v === 0))
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, v]) => [key, normalise(v)])
+    return Object.fromEntries(entries)
+  }
+  return value
+}
+
+/** True when the incoming data changes any content field of the stored document. */
+export function changesContent(data: Record<string, unknown>, original: Record<string, unknown> | undefined): boolean {
+  if (!original) return true
+  return Object.keys(data).some(
+    (key) => !BOOKKEEPING_FIELDS.has(key) && JSON.stringify(normalise(data[key])) !== JSON.stringify(normalise(original[key])),
+  )
+}

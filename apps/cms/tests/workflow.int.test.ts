@@ -1,0 +1,222 @@
+import type { Payload } from 'payload'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { publishThroughWorkflow } from '../src/seed/publishThroughWorkflow'
+import { expectFieldError } from './support/errors'
+import { paragraph, richText } from './support/lexical'
+import { conditionData, getTestPayload, resetCollections } from './support/payload'
+import { as, createTestUsers, type TestUsers } from './support/users'
+
+let payload: Payload
+let users: TestUsers
+let disclaimerId: number
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+})
+
+beforeEach(async () => {
+  await resetCollections(payload, 'articles', 'conditions', 'contraindications', 'citations', 'disclaimers', 'redirects', 'users')
+  users = await createTestUsers(payload)
+  const disclaimer = await publishThroughWorkflow(
+    payload,
+    'disclaimers',
+    { title: 'Medical disclaimer', body: 'Education only, not medical advice.', kind: 'medical-advice', required: true, scope: 'all' },
+    { editor: users.editor, reviewer: users.reviewer },
+  )
+  disclaimerId = disclaimer.id
+})
+
+const draftCondition = (name: string, by = users.editor) =>
+  payload.create({ collection: 'conditions', data: conditionData({ name, _status: 'draft' }), draft: true, depth: 0, ...as(by) })
+
+const setStatus = (id: number, workflowStatus: 'draft' | 'in-review' | 'approved', by = users.reviewer, note?: string) =>
+  payload.update({ collection: 'conditions', id, data: { workflowStatus, workflowNote: note }, draft: true, depth: 0, ...as(by) })
+
+const publish = (id: number, by = users.editor) =>
+  payload.update({ collection: 'conditions', id, data: { _status: 'published' }, depth: 0, ...as(by) })
+
+describe('editorial workflow', () => {
+  it('goes draft → in review → approved → published and records every step', async () => {
+    const draft = await draftCondition('Bipolar depression')
+    expect(draft.workflowStatus).toBe('draft')
+    expect(draft.disclaimers).toEqual([disclaimerId])
+
+    await setStatus(draft.id, 'in-review', users.editor)
+    await setStatus(draft.id, 'approved', users.reviewer, 'Checked against the 2012 trial.')
+    const published = await publish(draft.id)
+
+    expect(published._status).toBe('published')
+    expect(published.workflowStatus).toBe('published')
+    expect(published.reviewer).toBe(users.reviewer.id)
+    expect(published.reviewedBy).toBe('Test Reviewer')
+    expect(published.lastReviewed).toBeTruthy()
+    expect(published.nextReviewDue).toBeTruthy()
+    const steps = published.workflowHistory!.map((entry) => [entry.from ?? null, entry.to, entry.by])
+    expect(steps).toEqual([
+      [null, 'draft', users.editor.id],
+      ['draft', 'in-review', users.editor.id],
+      ['in-review', 'approved', users.reviewer.id],
+      ['approved', 'published', users.editor.id],
+    ])
+    expect(published.workflowHistory![2]!.note).toBe('Checked against the 2012 trial.')
+
+    const anonymous = await payload.find({ collection: 'conditions', overrideAccess: false })
+    expect(anonymous.docs.map((doc) => doc.id)).toEqual([draft.id])
+  })
+
+  it('refuses to publish unapproved content and names every rule that failed', async () => {
+    const draft = await payload.create({
+      collection: 'articles',
+      data: {
+        title: 'Unreviewed',
+        slug: 'unreviewed',
+        summary: 'Not reviewed.',
+        audience: 'patients',
+        body: richText(paragraph('Text.')),
+        disclaimers: [],
+        _status: 'draft',
+      },
+      draft: true,
+      ...as(users.editor),
+    })
+    const attempt = payload.update({ collection: 'articles', id: draft.id, data: { _status: 'published' }, ...as(users.editor) })
+    const error = await attempt.catch((caught: { data?: { errors?: { path: string; message: string }[] } }) => caught)
+    const byPath = Object.fromEntries((error as { data: { errors: { path: string; message: string }[] } }).data.errors.map((e) => [e.path, e.message]))
+    expect(byPath.workflowStatus).toMatch(/a reviewer must approve it first/)
+    expect(byPath.reviewer).toMatch(/clinical reviewer must be named/)
+    expect(byPath.lastReviewed).toMatch(/last-reviewed date/)
+    expect(byPath.disclaimers).toMatch(/at least one disclaimer/)
+    expect(byPath.citations).toMatch(/must cite at least one source/)
+    expect((await payload.count({ collection: 'articles', overrideAccess: false })).totalDocs).toBe(0)
+  })
+
+  it('does not require a citation for clinician articles', async () => {
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: 'For clinicians', slug: 'for-clinicians', summary: 'Brief.', audience: 'clinicians', body: richText(paragraph('Text.')), workflowStatus: 'in-review' },
+      draft: true,
+      ...as(users.editor),
+    })
+    await payload.update({ collection: 'articles', id: article.id, data: { workflowStatus: 'approved' }, draft: true, ...as(users.reviewer) })
+    const published = await payload.update({ collection: 'articles', id: article.id, data: { _status: 'published' }, ...as(users.editor) })
+    expect(published._status).toBe('published')
+  })
+
+  it('lets only a reviewer approve', async () => {
+    const draft = await draftCondition('PTSD')
+    await setStatus(draft.id, 'in-review', users.editor)
+    await expectFieldError(setStatus(draft.id, 'approved', users.editor), 'workflowStatus', /only a clinical reviewer can approve/)
+    await expectFieldError(setStatus(draft.id, 'approved', users.admin), 'workflowStatus', /only a clinical reviewer can approve/)
+  })
+
+  it('never lets reviewers approve their own work (four eyes)', async () => {
+    const own = await draftCondition('OCD', users.secondReviewer)
+    await setStatus(own.id, 'in-review', users.secondReviewer)
+    await expectFieldError(setStatus(own.id, 'approved', users.secondReviewer), 'workflowStatus', /cannot approve your own work/)
+    const approved = await setStatus(own.id, 'approved', users.reviewer)
+    expect(approved.workflowStatus).toBe('approved')
+  })
+
+  it('does not let a reviewer approve content they just edited', async () => {
+    const draft = await draftCondition('Chronic pain')
+    await setStatus(draft.id, 'in-review', users.editor)
+    await payload.update({ collection: 'conditions', id: draft.id, data: { summary: 'Edited by the reviewer.' }, draft: true, ...as(users.reviewer) })
+    await expectFieldError(setStatus(draft.id, 'approved', users.reviewer), 'workflowStatus', /cannot approve your own work/)
+  })
+
+  it('refuses to skip review', async () => {
+    const draft = await draftCondition('Eating disorders')
+    await expectFieldError(setStatus(draft.id, 'approved', users.reviewer), 'workflowStatus', /only content in review can be approved/)
+    await expectFieldError(publish(draft.id), 'workflowStatus', /a reviewer must approve it first/)
+  })
+
+  it('sends approved content back to review when it is edited, and refuses to publish it', async () => {
+    const draft = await draftCondition('Anxiety disorders')
+    await setStatus(draft.id, 'in-review', users.editor)
+    await setStatus(draft.id, 'approved', users.reviewer)
+    const edited = await payload.update({
+      collection: 'conditions',
+      id: draft.id,
+      data: { summary: 'A changed summary after approval.' },
+      draft: true,
+      ...as(users.editor),
+    })
+    expect(edited.workflowStatus).toBe('in-review')
+    await expectFieldError(publish(draft.id), 'workflowStatus', /a reviewer must approve it first/)
+  })
+
+  it('keeps the published version live while an edit waits for review', async () => {
+    const published = await publishThroughWorkflow(payload, 'conditions', conditionData({ name: 'Alcohol use disorder' }), {
+      editor: users.editor,
+      reviewer: users.reviewer,
+    })
+    const edit = await payload.update({
+      collection: 'conditions',
+      id: published.id,
+      data: { summary: 'Unreviewed new wording.' },
+      draft: true,
+      ...as(users.editor),
+    })
+    expect(edit.workflowStatus).toBe('draft')
+    const anonymous = await payload.findByID({ collection: 'conditions', id: published.id, overrideAccess: false })
+    expect(anonymous.summary).toBe(published.summary)
+    expect(anonymous.workflowStatus).toBe('published')
+  })
+
+  it('keeps the last disclaimer', async () => {
+    const draft = await draftCondition('Other substance use disorders')
+    await expectFieldError(
+      payload.update({ collection: 'conditions', id: draft.id, data: { disclaimers: [] }, draft: true, ...as(users.editor) }),
+      'disclaimers',
+      /last disclaimer cannot be removed/,
+    )
+  })
+
+  it('refuses to delete a required disclaimer that pages use', async () => {
+    await draftCondition('Treatment-resistant depression')
+    await expect(payload.delete({ collection: 'disclaimers', id: disclaimerId, ...as(users.editor) })).rejects.toThrow(
+      /required disclaimer used by 0 article\(s\) and 1 condition\(s\)/,
+    )
+    expect((await payload.count({ collection: 'disclaimers' })).totalDocs).toBe(1)
+  })
+
+  it('flags content past its review date', async () => {
+    const draft = await payload.create({
+      collection: 'conditions',
+      data: conditionData({ name: 'Overdue', nextReviewDue: '2020-01-01T00:00:00.000Z' }),
+      draft: true,
+      ...as(users.editor),
+    })
+    expect(draft.reviewOverdue).toBe(true)
+    const overdue = await payload.find({ collection: 'conditions', where: { reviewOverdue: { equals: true } }, draft: true })
+    expect(overdue.docs.map((doc) => doc.id)).toEqual([draft.id])
+  })
+})
+
+describe('stable links', () => {
+  it('records a redirect when a published slug changes, without chains', async () => {
+    const actors = { editor: users.editor, reviewer: users.reviewer }
+    const condition = await publishThroughWorkflow(payload, 'conditions', conditionData({ name: 'PTSD', slug: 'ptsd' }), actors)
+
+    const rename = async (slug: string) => {
+      await payload.update({ collection: 'conditions', id: condition.id, data: { slug, workflowStatus: 'in-review' }, draft: true, ...as(users.editor) })
+      await setStatus(condition.id, 'approved', users.reviewer)
+      return publish(condition.id)
+    }
+    await rename('post-traumatic-stress-disorder')
+    await rename('ptsd-and-trauma')
+
+    const redirects = await payload.find({ collection: 'redirects', sort: 'from', overrideAccess: false })
+    expect(redirects.docs.map((r) => [r.from, r.to])).toEqual([
+      ['/conditions/post-traumatic-stress-disorder', '/conditions/ptsd-and-trauma'],
+      ['/conditions/ptsd', '/conditions/ptsd-and-trauma'],
+    ])
+  })
+
+  it('does not record a redirect for draft renames', async () => {
+    const draft = await draftCondition('Draft only')
+    await payload.update({ collection: 'conditions', id: draft.id, data: { slug: 'renamed-draft' }, draft: true, ...as(users.editor) })
+    expect((await payload.count({ collection: 'redirects' })).totalDocs).toBe(0)
+  })
+})
