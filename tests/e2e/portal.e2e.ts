@@ -17,7 +17,10 @@ test('the home page shows conditions published in the CMS, crisis help and the d
   await expect(conditions.getByRole('heading', { name: 'Treatment-resistant depression' })).toBeVisible()
   await expect(conditions.getByRole('listitem')).toHaveCount(10)
   await expect(page.getByRole('complementary', { name: 'Crisis help' })).toContainText('988')
-  await expect(page.locator('[data-mandatory-disclaimer]')).toContainText(/not medical advice/i)
+  const disclaimer = page.locator('[data-mandatory-disclaimer]')
+  await expect(disclaimer).toContainText(/not medical advice/i)
+  // Written in the CMS, not the built-in fallback: the required disclaimers come from the API.
+  await expect(disclaimer).toContainText('Not for emergencies')
 })
 
 test('a condition published through the workflow is live on the portal at once; its draft was not', async ({ page, request }) => {

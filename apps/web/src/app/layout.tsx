@@ -5,7 +5,7 @@ import type React from 'react'
 import { CrisisHelp } from '@/components/CrisisHelp'
 import { MandatoryDisclaimer } from '@/components/MandatoryDisclaimer'
 import { SiteHeader } from '@/components/SiteHeader'
-import { getSiteSettings } from '@/lib/content'
+import { getRequiredDisclaimers, getSiteSettings } from '@/lib/content'
 
 import './globals.css'
 
@@ -20,7 +20,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Every page renders per request from the cached CMS data, so no page is frozen at build time
   // (when the CMS may not be running) with stale settings.
   await connection()
-  const settings = await getSiteSettings()
+  const [settings, disclaimers] = await Promise.all([getSiteSettings(), getRequiredDisclaimers('all')])
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col bg-white text-slate-900 antialiased">
@@ -36,7 +36,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {children}
         </main>
         <footer className="border-t border-slate-200 bg-slate-50">
-          <MandatoryDisclaimer />
+          <MandatoryDisclaimer disclaimers={disclaimers} />
           {settings?.footer ? <p className="mx-auto max-w-5xl px-4 pb-6 text-sm text-slate-600">{settings.footer}</p> : null}
         </footer>
       </body>

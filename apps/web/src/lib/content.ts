@@ -2,7 +2,7 @@ import 'server-only'
 
 import type { Condition, SiteSetting } from '@kat/cms-types'
 
-import { cached, cms, tags } from './cms'
+import { cached, cms, cmsUrl, tags } from './cms'
 
 export type ConditionCard = Pick<Condition, 'id' | 'name' | 'slug' | 'summary'>
 
@@ -30,4 +30,22 @@ export async function getConditionCards(): Promise<ConditionCard[]> {
     cached(tags.collection('conditions')),
   )
   return result.docs as ConditionCard[]
+}
+
+export type RequiredDisclaimer = { id: number; title: string; body: string; kind: string }
+
+/**
+ * The required disclaimers for a page type, from the CMS (`/api/disclaimers/required`). An empty list
+ * (CMS unreachable, nothing cached) makes the layout fall back to its built-in disclaimer.
+ */
+export async function getRequiredDisclaimers(pageType: 'all' | 'articles' | 'conditions' = 'all'): Promise<RequiredDisclaimer[]> {
+  try {
+    const response = await fetch(`${cmsUrl()}/api/disclaimers/required?for=${pageType}`, cached(tags.collection('disclaimers')))
+    if (!response.ok) throw new Error(`HTTP ${response.status}`)
+    const { docs } = (await response.json()) as { docs: RequiredDisclaimer[] }
+    return docs
+  } catch (error) {
+    console.error('[cms] required disclaimers unavailable:', error instanceof Error ? error.message : error)
+    return []
+  }
 }

@@ -87,6 +87,11 @@ const articles: CollectionConfig = {
     },
     disclaimersField('articles'),
     {
+      name: 'readingGradeNotice',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/collections/Articles/components/ReadingGradeNotice#ReadingGradeNotice' } },
+    },
+    {
       name: 'readingGrade',
       type: 'number',
       index: true,
