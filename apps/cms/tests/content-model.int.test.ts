@@ -112,6 +112,23 @@ describe('validation across collections', () => {
   })
 })
 
+describe('media', () => {
+  // A 1×1 PNG.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
+  const file = { data: png, mimetype: 'image/png', name: 'pixel.png', size: png.length }
+
+  it('requires alt text, with a message naming the field', async () => {
+    await expectFieldError(payload.create({ collection: 'media', data: { alt: ' ' }, file }), 'alt', /Alt text: describe the image/)
+  })
+
+  it('refuses files that are not images', async () => {
+    const text = Buffer.from('<script>alert(1)</script>')
+    await expect(
+      payload.create({ collection: 'media', data: { alt: 'Not an image' }, file: { data: text, mimetype: 'text/html', name: 'x.html', size: text.length } }),
+    ).rejects.toThrow(/file type|not allowed|invalid/i)
+  })
+})
+
 describe('articles', () => {
   it('computes the Flesch–Kincaid reading grade of the body on save', async () => {
     const easy = 'Ketamine is a medicine. A doctor gives it in a clinic. You rest while it works. A nurse stays with you. You go home with a friend. '

@@ -220,3 +220,30 @@ describe('stable links', () => {
     expect((await payload.count({ collection: 'redirects' })).totalDocs).toBe(0)
   })
 })
+
+describe('scheduled publishing', () => {
+  const schedule = (id: number, user = users.editor) =>
+    payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'conditions', value: String(id) }, user: { relationTo: 'users', value: user.id } },
+      waitUntil: new Date(Date.now() - 1000),
+    })
+
+  it('publishes approved content when its time comes', async () => {
+    const draft = await draftCondition('Scheduled')
+    await setStatus(draft.id, 'in-review', users.editor)
+    await setStatus(draft.id, 'approved', users.reviewer)
+    await schedule(draft.id)
+    await payload.jobs.run()
+    const doc = await payload.findByID({ collection: 'conditions', id: draft.id, overrideAccess: false })
+    expect(doc._status).toBe('published')
+    expect(doc.workflowStatus).toBe('published')
+  })
+
+  it('does not publish unapproved content on schedule', async () => {
+    const draft = await draftCondition('Scheduled too early')
+    await schedule(draft.id)
+    await payload.jobs.run()
+    await expect(payload.findByID({ collection: 'conditions', id: draft.id, overrideAccess: false })).rejects.toThrow(/not found/i)
+  })
+})

@@ -25,7 +25,8 @@ export function recordSlugRedirect(collection: CollectionSlug, pathPrefix: strin
     if ((doc as Doc)._status !== 'published' || typeof previous !== 'string' || !current || previous === current) return doc
     const from = `${pathPrefix}/${previous}`
     const to = `${pathPrefix}/${current}`
-    const options = { req, overrideAccess: true, context: { skipRevalidation: false } }
+    // Acts for the publishing user with their access; a scheduled publish (no user) acts as the system.
+    const options = { req, overrideAccess: !req.user }
 
     await req.payload.update({ collection: 'redirects', where: { to: { equals: from } }, data: { to }, ...options })
     await req.payload.delete({ collection: 'redirects', where: { from: { equals: to } }, ...options })
