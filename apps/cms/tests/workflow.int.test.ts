@@ -225,7 +225,7 @@ describe('scheduled publishing', () => {
   const schedule = (id: number, user = users.editor) =>
     payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'conditions', value: String(id) }, user: { relationTo: 'users', value: user.id } },
+      input: { type: 'publish', doc: { relationTo: 'conditions', value: id }, user: { relationTo: 'users', value: user.id } },
       waitUntil: new Date(Date.now() - 1000),
     })
 
