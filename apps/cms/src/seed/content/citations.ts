@@ -288,11 +288,11 @@ export const demoCitations: DemoCitation[] = [
     journal: 'JAMA Psychiatry',
     year: 2017,
     volume: '74',
-    issue: '4',
     pages: '399-405',
-    doi: '10.1001/jamapsychiatry.2017.0080',
+    url: 'https://jamanetwork.com/journals/jamapsychiatry/article-abstract/2605202',
+    accessed: '2026-11-22',
     verifiedAgainst:
-      'Article PDF byline (8 authors, for the APA Council of Research Task Force) and Semantic Scholar record (JAMA Psychiatry 2017, vol 74, pp 399-405) via search(pages); "74.4 (2017): 399-405" in a public repository bibliography. DOI found only in one public repository listing with matching authors and journal (find_string), so treat it as single-source. PMID could not be confirmed, so it is omitted.',
+      'Article first page (JAMA Psychiatry Special Communication) via search(pages): title and all 8 authors; Semantic Scholar record: volume 74, pages 399-405, 2017; publisher article URL from a clinician blog post linking it. The DOI was seen in one bibliography only, so it is left out and the publisher URL is given instead.',
   },
   {
     key: 'orhurhu2019',
