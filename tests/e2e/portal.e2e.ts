@@ -1,13 +1,7 @@
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
+import { signIn } from './support/cms'
 import { e2e } from './support/env'
-
-async function signIn(request: APIRequestContext, email: string) {
-  const login = await request.post(`${e2e.cmsUrl()}/api/users/login`, { data: { email, password: e2e.password() } })
-  expect(login.ok()).toBe(true)
-  const { token } = (await login.json()) as { token: string }
-  return { Authorization: `JWT ${token}` }
-}
 
 test('the home page shows conditions published in the CMS, crisis help and the disclaimer', async ({ page }) => {
   const response = await page.goto(e2e.webUrl())

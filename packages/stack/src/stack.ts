@@ -66,17 +66,21 @@ export async function prepareRuntime(rootDir: string, env: Env = process.env): P
   }
 }
 
+// Runs a script of the CMS package (`pnpm --dir apps/cms run …`), showing what it runs.
 const pnpm = (runtime: Runtime, label: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}) =>
-  runToCompletion(label, 'pnpm', ['--silent', ...args], { cwd: runtime.rootDir, env: { ...runtime.env, ...extraEnv } })
+  runToCompletion(label, 'pnpm', ['--dir', path.join(runtime.rootDir, 'apps/cms'), ...args], {
+    cwd: runtime.rootDir,
+    env: { ...runtime.env, ...extraEnv },
+  })
 
-export const migrate = (runtime: Runtime) => pnpm(runtime, 'Migrations', ['--filter', '@kat/cms', 'run', 'migrate'])
+export const migrate = (runtime: Runtime) => pnpm(runtime, 'Migrations', ['run', 'migrate'])
 
 /**
  * Seeds demo content and, when a password is known, the demo logins. `ifEmpty` seeds only a database
  * with no users yet (the automatic seed of local mode).
  */
 export const seed = (runtime: Runtime, options: { ifEmpty: boolean }) =>
-  pnpm(runtime, 'Seed', ['--filter', '@kat/cms', 'run', 'seed'], {
+  pnpm(runtime, 'Seed', ['run', 'seed'], {
     SEED_IF_EMPTY: options.ifEmpty ? '1' : '',
     SEED_PASSWORD: runtime.demoPassword ?? '',
   })

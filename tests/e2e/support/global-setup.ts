@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { findFreePort, startThrowawayPostgres } from '@kat/local-postgres'
+import pg from 'pg'
 import { appEnv, assertBuilt, migrate, seed, startApps, type RunningProcess, type Runtime } from '@kat/stack'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
@@ -40,6 +41,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     }
     await migrate(runtime)
     await seed(runtime, { ifEmpty: false })
+    await assertSeeded(database.url)
     apps = await startApps(runtime, 'start', { quiet: !process.env.E2E_VERBOSE })
 
     process.env.E2E_WEB_URL = env.WEB_URL
@@ -51,4 +53,21 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     throw error
   }
   return teardown
+}
+
+/** Fails loudly, with counts, when the seed left the test database without its demo content. */
+async function assertSeeded(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const counts = await client.query<{ users: string; conditions: string; articles: string }>(
+      'SELECT (SELECT count(*) FROM users) AS users, (SELECT count(*) FROM conditions) AS conditions, (SELECT count(*) FROM articles) AS articles',
+    )
+    const row = counts.rows[0]!
+    if (Number(row.users) < 3 || Number(row.conditions) < 10 || Number(row.articles) < 8) {
+      throw new Error(`The e2e seed did not complete: ${JSON.stringify(row)} in ${url.replace(/:[^:@/]+@/, ':***@')}`)
+    }
+  } finally {
+    await client.end()
+  }
 }

@@ -1,7 +1,9 @@
-import { getConditionCards } from '@/lib/content'
+import Link from 'next/link'
+
+import { getConditionCards, getLatestArticles } from '@/lib/content'
 
 export default async function HomePage() {
-  const conditions = await getConditionCards()
+  const [conditions, articles] = await Promise.all([getConditionCards(), getLatestArticles()])
   return (
     <>
       <section className="max-w-3xl">
@@ -20,13 +22,34 @@ export default async function HomePage() {
           <ul className="mt-4 grid gap-4 sm:grid-cols-2" data-testid="condition-list">
             {conditions.map((condition) => (
               <li key={condition.id} className="rounded-lg border border-slate-200 p-4">
-                <h3 className="text-lg font-semibold text-teal-900">{condition.name}</h3>
+                <h3 className="text-lg font-semibold text-teal-900">
+                  <Link href={`/conditions/${condition.slug}`} className="inline-flex min-h-6 items-center underline">
+                    {condition.name}
+                  </Link>
+                </h3>
                 <p className="mt-1 text-slate-700">{condition.summary}</p>
               </li>
             ))}
           </ul>
         )}
       </section>
+      {articles.length ? (
+        <section aria-labelledby="articles-heading" className="mt-10">
+          <h2 id="articles-heading" className="text-2xl font-semibold">
+            Latest articles
+          </h2>
+          <ul className="mt-4 space-y-4">
+            {articles.map((article) => (
+              <li key={article.id}>
+                <Link href={`/articles/${article.slug}`} className="inline-flex min-h-6 items-center text-lg font-semibold text-teal-900 underline">
+                  {article.title}
+                </Link>
+                <p className="max-w-3xl text-slate-700">{article.summary}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   )
 }

@@ -10,8 +10,13 @@ export function SiteHeader({ siteName }: { siteName: string }) {
         <nav aria-label="Main">
           <ul className="flex gap-4 text-base">
             <li>
-              <Link className="inline-flex min-h-6 items-center underline-offset-4 hover:underline" href="/#conditions">
+              <Link className="inline-flex min-h-6 items-center underline-offset-4 hover:underline" href="/conditions">
                 Conditions
+              </Link>
+            </li>
+            <li>
+              <Link className="inline-flex min-h-6 items-center underline-offset-4 hover:underline" href="/contraindications">
+                Is it safe for me?
               </Link>
             </li>
           </ul>

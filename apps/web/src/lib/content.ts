@@ -49,3 +49,136 @@ export async function getRequiredDisclaimers(pageType: 'all' | 'articles' | 'con
     return []
   }
 }
+
+/** Finds where an old path now lives (slug changes recorded by the CMS). */
+export async function getRedirect(path: string): Promise<string | undefined> {
+  try {
+    const result = await cms().find(
+      { collection: 'redirects', where: { from: { equals: path } }, limit: 1, depth: 0, select: { to: true } },
+      cached(tags.collection('redirects')),
+    )
+    return result.docs[0]?.to
+  } catch {
+    return undefined
+  }
+}
+
+export async function getConditionsAZ() {
+  const result = await cms().find(
+    {
+      collection: 'conditions',
+      select: { name: true, slug: true, summary: true, evidenceLevel: true, alsoKnownAs: true },
+      sort: 'name',
+      limit: 200,
+      depth: 0,
+      where: { _status: { equals: 'published' } },
+    },
+    cached(tags.collection('conditions')),
+  )
+  return result.docs
+}
+
+export async function getCondition(slug: string) {
+  const result = await cms().find(
+    {
+      collection: 'conditions',
+      where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+      limit: 1,
+      depth: 1,
+      select: {
+        name: true,
+        slug: true,
+        summary: true,
+        alsoKnownAs: true,
+        overview: true,
+        evidenceLevel: true,
+        relatedConditions: true,
+        contraindications: true,
+        citations: true,
+        codes: true,
+        disclaimers: true,
+        reviewedBy: true,
+        lastReviewed: true,
+        nextReviewDue: true,
+        updatedAt: true,
+      },
+    },
+    cached(tags.collection('conditions')),
+  )
+  return result.docs[0]
+}
+
+export async function getArticlesForCondition(conditionId: number) {
+  const result = await cms().find(
+    {
+      collection: 'articles',
+      where: { and: [{ conditions: { contains: conditionId } }, { _status: { equals: 'published' } }] },
+      select: { title: true, slug: true, summary: true, audience: true },
+      sort: '-publishedAt',
+      limit: 20,
+      depth: 0,
+    },
+    cached(tags.collection('articles')),
+  )
+  return result.docs
+}
+
+export async function getArticle(slug: string) {
+  const result = await cms().find(
+    {
+      collection: 'articles',
+      where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+      limit: 1,
+      depth: 1,
+      select: {
+        title: true,
+        slug: true,
+        summary: true,
+        body: true,
+        audience: true,
+        conditions: true,
+        contraindications: true,
+        citations: true,
+        disclaimers: true,
+        reviewedBy: true,
+        lastReviewed: true,
+        nextReviewDue: true,
+        publishedAt: true,
+        updatedAt: true,
+        readingGrade: true,
+      },
+    },
+    cached(tags.collection('articles')),
+  )
+  return result.docs[0]
+}
+
+export async function getContraindications() {
+  const result = await cms().find(
+    {
+      collection: 'contraindications',
+      where: { _status: { equals: 'published' } },
+      select: { name: true, slug: true, kind: true, patientExplanation: true, appliesTo: true },
+      sort: 'name',
+      limit: 200,
+      depth: 0,
+    },
+    cached(tags.collection('contraindications')),
+  )
+  return result.docs
+}
+
+export async function getLatestArticles(limit = 6) {
+  const result = await cms().find(
+    {
+      collection: 'articles',
+      where: { _status: { equals: 'published' } },
+      select: { title: true, slug: true, summary: true },
+      sort: '-publishedAt',
+      limit,
+      depth: 0,
+    },
+    cached(tags.collection('articles')),
+  )
+  return result.docs
+}

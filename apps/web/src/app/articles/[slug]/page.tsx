@@ -1,0 +1,55 @@
+import type { Condition } from '@kat/cms-types'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { PageDisclaimers } from '@/components/PageDisclaimers'
+import { numberCitations, References } from '@/components/References'
+import { ReviewInfo } from '@/components/ReviewInfo'
+import { RichText } from '@/components/RichText/RichText'
+import { getArticle } from '@/lib/content'
+import { loadPage, pageMetadata } from '@/lib/load-page'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return params.then(({ slug }) => pageMetadata('articles', slug, getArticle, (doc) => doc.title))
+}
+
+const AUDIENCE_LABELS = { patients: 'For patients', caregivers: 'For families and carers', clinicians: 'For clinicians' } as const
+
+export default async function ArticlePage({ params }: Props) {
+  const { slug } = await params
+  const article = await loadPage('articles', slug, getArticle)
+  const { list: citations, numbers } = numberCitations(article.citations)
+  const conditions = (article.conditions ?? []).filter((c): c is Condition => typeof c === 'object')
+
+  return (
+    <article>
+      <p className="text-sm font-medium uppercase tracking-wide text-teal-900">{AUDIENCE_LABELS[article.audience]}</p>
+      <h1 className="mt-1 text-3xl font-bold">{article.title}</h1>
+      <ReviewInfo reviewedBy={article.reviewedBy} lastReviewed={article.lastReviewed} nextReviewDue={article.nextReviewDue} />
+      <p className="mt-4 max-w-3xl text-lg text-slate-800">{article.summary}</p>
+      <PageDisclaimers disclaimers={article.disclaimers} />
+      <div className="mt-8">
+        <RichText content={article.body} citationNumbers={numbers} />
+      </div>
+      {conditions.length ? (
+        <section aria-labelledby="conditions-heading" className="mt-10">
+          <h2 id="conditions-heading" className="text-xl font-semibold">
+            Related conditions
+          </h2>
+          <ul className="mt-3 flex flex-wrap gap-3">
+            {conditions.map((condition) => (
+              <li key={condition.id}>
+                <Link href={`/conditions/${condition.slug}`} className="inline-flex min-h-6 items-center underline">
+                  {condition.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <References citations={citations} />
+    </article>
+  )
+}

@@ -1,0 +1,119 @@
+import type { Contraindication, Condition } from '@kat/cms-types'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { EvidenceBadge } from '@/components/EvidenceBadge'
+import { PageDisclaimers } from '@/components/PageDisclaimers'
+import { numberCitations, References } from '@/components/References'
+import { ReviewInfo } from '@/components/ReviewInfo'
+import { RichText } from '@/components/RichText/RichText'
+import { getArticlesForCondition, getCondition } from '@/lib/content'
+import { loadPage, pageMetadata } from '@/lib/load-page'
+import { EVIDENCE_LEVELS } from '@/lib/evidence'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return params.then(({ slug }) => pageMetadata('conditions', slug, getCondition, (doc) => doc.name))
+}
+
+export default async function ConditionPage({ params }: Props) {
+  const { slug } = await params
+  const condition = await loadPage('conditions', slug, getCondition)
+  const articles = await getArticlesForCondition(condition.id)
+  const { list: citations, numbers } = numberCitations(condition.citations)
+  const contraindications = (condition.contraindications ?? []).filter((c): c is Contraindication => typeof c === 'object')
+  const related = (condition.relatedConditions ?? []).filter((c): c is Condition => typeof c === 'object')
+  const evidence = EVIDENCE_LEVELS[condition.evidenceLevel]
+
+  return (
+    <article>
+      <h1 className="text-3xl font-bold">{condition.name}</h1>
+      {condition.alsoKnownAs?.length ? <p className="mt-1 text-slate-700">Also called: {condition.alsoKnownAs.join(', ')}</p> : null}
+      <ReviewInfo reviewedBy={condition.reviewedBy} lastReviewed={condition.lastReviewed} nextReviewDue={condition.nextReviewDue} />
+      <p className="mt-4 max-w-3xl text-lg">{condition.summary}</p>
+
+      <section aria-labelledby="evidence-heading" className="mt-6 max-w-3xl rounded-md border border-slate-200 p-4">
+        <h2 id="evidence-heading" className="text-lg font-semibold">
+          How strong is the evidence? <EvidenceBadge level={condition.evidenceLevel} />
+        </h2>
+        <p className="mt-2 text-slate-700">{evidence.explanation}</p>
+      </section>
+
+      <PageDisclaimers disclaimers={condition.disclaimers} />
+
+      <section aria-labelledby="overview-heading" className="mt-8">
+        <h2 id="overview-heading" className="sr-only">
+          Overview
+        </h2>
+        <RichText content={condition.overview} citationNumbers={numbers} />
+      </section>
+
+      {contraindications.length ? (
+        <section aria-labelledby="contraindications-heading" className="mt-10">
+          <h2 id="contraindications-heading" className="text-2xl font-semibold">
+            When ketamine may not be right
+          </h2>
+          {(['absolute', 'relative'] as const).map((kind) => {
+            const items = contraindications.filter((c) => c.kind === kind)
+            if (!items.length) return null
+            return (
+              <div key={kind} className="mt-4">
+                <h3 className="text-lg font-semibold">{kind === 'absolute' ? 'Must not have it' : 'Discuss with your clinician'}</h3>
+                <ul className="mt-2 list-disc space-y-2 pl-6">
+                  {items.map((item) => (
+                    <li key={item.id}>
+                      <strong>{item.name}.</strong> {item.patientExplanation}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )
+          })}
+          <p className="mt-3">
+            <Link href="/contraindications" className="inline-flex min-h-6 items-center underline">
+              All contraindications
+            </Link>
+          </p>
+        </section>
+      ) : null}
+
+      {articles.length ? (
+        <section aria-labelledby="articles-heading" className="mt-10">
+          <h2 id="articles-heading" className="text-2xl font-semibold">
+            Related articles
+          </h2>
+          <ul className="mt-3 space-y-3">
+            {articles.map((article) => (
+              <li key={article.id}>
+                <Link href={`/articles/${article.slug}`} className="inline-flex min-h-6 items-center font-semibold text-teal-900 underline">
+                  {article.title}
+                </Link>
+                <p className="text-slate-700">{article.summary}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {related.length ? (
+        <section aria-labelledby="related-heading" className="mt-10">
+          <h2 id="related-heading" className="text-2xl font-semibold">
+            Related conditions
+          </h2>
+          <ul className="mt-3 flex flex-wrap gap-3">
+            {related.map((item) => (
+              <li key={item.id}>
+                <Link href={`/conditions/${item.slug}`} className="inline-flex min-h-6 items-center underline">
+                  {item.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <References citations={citations} />
+    </article>
+  )
+}

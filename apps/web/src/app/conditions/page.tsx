@@ -1,0 +1,57 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { EvidenceBadge } from '@/components/EvidenceBadge'
+import { getConditionsAZ } from '@/lib/content'
+import { EVIDENCE_LEVELS } from '@/lib/evidence'
+
+export const metadata: Metadata = {
+  title: 'Conditions A–Z',
+  description: 'Conditions for which ketamine-based treatment is used or studied, with how strong the evidence is.',
+  alternates: { canonical: '/conditions' },
+}
+
+export default async function ConditionsPage() {
+  const conditions = await getConditionsAZ()
+  const groups = new Map<string, typeof conditions>()
+  for (const condition of conditions) {
+    const letter = condition.name[0]!.toUpperCase()
+    groups.set(letter, [...(groups.get(letter) ?? []), condition])
+  }
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Conditions A–Z</h1>
+      <p className="mt-3 max-w-3xl text-lg text-slate-700">
+        How ketamine-based treatment is used or studied for each condition, and how strong the evidence is.
+      </p>
+      <dl className="mt-6 grid max-w-3xl gap-3 text-sm">
+        {(Object.keys(EVIDENCE_LEVELS) as (keyof typeof EVIDENCE_LEVELS)[]).map((level) => (
+          <div key={level}>
+            <dt>
+              <EvidenceBadge level={level} />
+            </dt>
+            <dd className="mt-1 text-slate-700">{EVIDENCE_LEVELS[level].explanation}</dd>
+          </div>
+        ))}
+      </dl>
+      {[...groups].map(([letter, items]) => (
+        <section key={letter} aria-labelledby={`letter-${letter}`} className="mt-8">
+          <h2 id={`letter-${letter}`} className="border-b border-slate-200 text-2xl font-semibold">
+            {letter}
+          </h2>
+          <ul className="mt-3 space-y-4">
+            {items.map((condition) => (
+              <li key={condition.id}>
+                <Link href={`/conditions/${condition.slug}`} className="inline-flex min-h-6 items-center text-lg font-semibold text-teal-900 underline">
+                  {condition.name}
+                </Link>{' '}
+                <EvidenceBadge level={condition.evidenceLevel} />
+                <p className="mt-1 max-w-3xl text-slate-700">{condition.summary}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  )
+}

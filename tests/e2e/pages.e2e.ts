@@ -1,0 +1,76 @@
+import { expect, test } from '@playwright/test'
+
+import { idBySlug, signIn } from './support/cms'
+import { e2e } from './support/env'
+
+test('conditions A–Z lists every published condition with its evidence level', async ({ page }) => {
+  await page.goto(`${e2e.webUrl()}/conditions`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Conditions A–Z' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Treatment-resistant depression' })).toBeVisible()
+  await expect(page.getByText('Approved indication').first()).toBeVisible()
+  await expect(page.locator('[data-mandatory-disclaimer]')).toBeVisible()
+})
+
+test('a condition page shows evidence, contraindications by kind, related articles, numbered references and the review', async ({ page }) => {
+  const response = await page.goto(`${e2e.webUrl()}/conditions/treatment-resistant-depression`)
+  expect(response?.status()).toBe(200)
+  await expect(page.getByRole('heading', { level: 1, name: 'Treatment-resistant depression' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: /How strong is the evidence/ })).toContainText('Approved indication')
+  await expect(page.getByRole('heading', { name: 'Must not have it' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Discuss with your clinician' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Related articles' })).toBeVisible()
+  await expect(page.locator('[data-review-info]')).toContainText('Clinically reviewed by Dr Demo Reviewer, MD, Psychiatrist')
+  const references = page.locator('#references-heading + ol > li')
+  expect(await references.count()).toBeGreaterThan(0)
+  await expect(page.locator('#ref-1')).toBeAttached()
+  await expect(page.getByRole('link', { name: 'PubMed' }).first()).toHaveAttribute('href', /^https:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/\d+\/$/)
+  await expect(page.getByRole('link', { name: 'DOI' }).first()).toHaveAttribute('href', /^https:\/\/doi\.org\/10\./)
+  await expect(page.locator('[data-mandatory-disclaimer]')).toContainText('Not for emergencies')
+})
+
+test('an article links each citation marker to its numbered reference', async ({ page }) => {
+  await page.goto(`${e2e.webUrl()}/articles/side-effects-of-ketamine-treatment`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Side effects of ketamine treatment')
+  const marker = page.locator('sup.citation-marker a').first()
+  await expect(marker).toBeVisible()
+  const target = await marker.getAttribute('href')
+  expect(target).toMatch(/^#ref-\d+$/)
+  await expect(page.locator(target!)).toBeAttached()
+  await expect(page.locator('[data-callout]').first()).toBeVisible()
+  await expect(page.locator('[data-review-info]')).toContainText('Dr Demo Reviewer')
+})
+
+test('contraindications are split into absolute and relative', async ({ page }) => {
+  await page.goto(`${e2e.webUrl()}/contraindications`)
+  await expect(page.getByRole('heading', { name: /must not have ketamine/i })).toBeVisible()
+  await expect(page.getByRole('heading', { name: /Discuss with your clinician first/ })).toBeVisible()
+  await expect(page.getByRole('heading', { name: /Aneurysmal vascular disease/ })).toBeVisible()
+})
+
+test('unknown slugs are 404 pages with the disclaimer; broken encodings are a 400, never a 500', async ({ page, request }) => {
+  for (const path of ['/conditions/no-such-condition', '/articles/UPPER', '/articles/a%20b', '/conditions/..%2F..%2Fetc']) {
+    const response = await page.goto(`${e2e.webUrl()}${path}`)
+    expect(response?.status(), path).toBe(404)
+    await expect(page.locator('[data-mandatory-disclaimer]')).toBeVisible()
+  }
+  for (const path of ['/conditions/%E0%A4%A', '/articles/%', '/%C0%AF']) {
+    expect((await request.get(`${e2e.webUrl()}${path}`)).status(), path).toBe(400)
+  }
+})
+
+test('a renamed condition keeps its old link working with a 308 redirect', async ({ page, request }) => {
+  const editor = await signIn(request, 'editor@example.com')
+  const reviewer = await signIn(request, 'reviewer@example.com')
+  const id = await idBySlug(request, 'conditions', 'eating-disorders')
+  const cms = e2e.cmsUrl()
+  expect((await request.patch(`${cms}/api/conditions/${id}?draft=true`, { headers: editor, data: { slug: 'eating-disorders-and-ketamine', workflowStatus: 'in-review' } })).status()).toBe(200)
+  expect((await request.patch(`${cms}/api/conditions/${id}?draft=true`, { headers: reviewer, data: { workflowStatus: 'approved' } })).status()).toBe(200)
+  expect((await request.patch(`${cms}/api/conditions/${id}`, { headers: editor, data: { _status: 'published' } })).status()).toBe(200)
+
+  const old = await request.get(`${e2e.webUrl()}/conditions/eating-disorders`, { maxRedirects: 0 })
+  expect(old.status()).toBe(308)
+  expect(old.headers().location).toMatch(/\/conditions\/eating-disorders-and-ketamine$/)
+  await page.goto(`${e2e.webUrl()}/conditions/eating-disorders`)
+  await expect(page).toHaveURL(/\/conditions\/eating-disorders-and-ketamine$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Eating disorders' })).toBeVisible()
+})

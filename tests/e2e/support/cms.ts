@@ -1,0 +1,19 @@
+import { expect, type APIRequestContext } from '@playwright/test'
+
+import { e2e } from './env'
+
+/** Signs in a seeded demo user through the CMS REST API and returns the auth header. */
+export async function signIn(request: APIRequestContext, email: string): Promise<Record<string, string>> {
+  const login = await request.post(`${e2e.cmsUrl()}/api/users/login`, { data: { email, password: e2e.password() } })
+  expect(login.ok()).toBe(true)
+  const { token } = (await login.json()) as { token: string }
+  return { Authorization: `JWT ${token}` }
+}
+
+/** Finds a published document's id by slug. */
+export async function idBySlug(request: APIRequestContext, collection: string, slug: string): Promise<number> {
+  const response = await request.get(`${e2e.cmsUrl()}/api/${collection}?where[slug][equals]=${slug}&depth=0`)
+  const { docs } = (await response.json()) as { docs: { id: number }[] }
+  expect(docs[0], `${collection}/${slug}`).toBeDefined()
+  return docs[0]!.id
+}
