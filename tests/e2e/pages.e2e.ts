@@ -74,3 +74,60 @@ test('a renamed condition keeps its old link working with a 308 redirect', async
   await expect(page).toHaveURL(/\/conditions\/eating-disorders-and-ketamine$/)
   await expect(page.getByRole('heading', { level: 1, name: 'Eating disorders' })).toBeVisible()
 })
+
+test('a condition page offers the link, a QR code and the handout to share with a patient', async ({ page }) => {
+  await page.goto(`${e2e.webUrl()}/conditions/post-traumatic-stress-disorder-ptsd`)
+  const share = page.getByRole('region', { name: 'Share with a patient' })
+  await expect(share.getByRole('img', { name: /QR code for .*\/conditions\/post-traumatic-stress-disorder-ptsd$/ })).toBeVisible()
+  await expect(share.getByLabel('Link to this page')).toHaveValue(/\/conditions\/post-traumatic-stress-disorder-ptsd$/)
+  await share.getByRole('link', { name: 'Printable handout' }).click()
+  await expect(page).toHaveURL(/\/conditions\/post-traumatic-stress-disorder-ptsd\/handout$/)
+})
+
+test('the handout prints on one A4 or Letter page with the QR code, disclaimer and crisis help', async ({ page }) => {
+  const response = await page.goto(`${e2e.webUrl()}/conditions/treatment-resistant-depression/handout`)
+  expect(response?.status()).toBe(200)
+  await expect(page.locator('[data-handout]').getByRole('img', { name: /QR code/ })).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.locator('[data-mandatory-disclaimer]')).toBeVisible()
+  await expect(page.locator('[data-crisis-help]')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Print this handout' })).toBeHidden()
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = (await page.pdf({ format, printBackground: true })).toString('latin1')
+    const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0
+    expect(pages, format).toBe(1)
+  }
+})
+
+test('sitemap, robots and feed list published content only, and every sitemap page carries the disclaimer', async ({ page, request }) => {
+  const sitemap = await (await request.get(`${e2e.webUrl()}/sitemap.xml`)).text()
+  const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!)
+  expect(urls.length).toBeGreaterThanOrEqual(3 + 10 + 9)
+  expect((await (await request.get(`${e2e.webUrl()}/robots.txt`)).text())).toContain('/sitemap.xml')
+  const feed = await request.get(`${e2e.webUrl()}/feed.xml`)
+  expect(feed.headers()['content-type']).toContain('application/rss+xml')
+  expect((await feed.text()).match(/<item>/g)?.length).toBeGreaterThanOrEqual(9)
+
+  for (const url of urls) {
+    const path = new URL(url).pathname
+    const response = await page.goto(`${e2e.webUrl()}${path}`)
+    expect(response?.status(), path).toBe(200)
+    await expect(page.locator('[data-mandatory-disclaimer]'), path).toContainText('Not for emergencies')
+  }
+})
+
+test('condition and article pages carry schema.org MedicalWebPage data with the review', async ({ page }) => {
+  await page.goto(`${e2e.webUrl()}/conditions/treatment-resistant-depression`)
+  const condition = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!)
+  expect(condition).toMatchObject({
+    '@type': 'MedicalWebPage',
+    reviewedBy: { '@type': 'Person', name: 'Dr Demo Reviewer, MD, Psychiatrist' },
+    about: { '@type': 'MedicalCondition', name: 'Treatment-resistant depression' },
+  })
+  expect(condition.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  expect(condition.about.contraindication[0]['@type']).toBe('MedicalContraindication')
+
+  await page.goto(`${e2e.webUrl()}/articles/ketamine-safety`)
+  const article = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!)
+  expect(article['@type']).toBe('MedicalWebPage')
+})

@@ -15,6 +15,11 @@ export function SiteHeader({ siteName }: { siteName: string }) {
               </Link>
             </li>
             <li>
+              <Link className="inline-flex min-h-6 items-center underline-offset-4 hover:underline" href="/articles">
+                Articles
+              </Link>
+            </li>
+            <li>
               <Link className="inline-flex min-h-6 items-center underline-offset-4 hover:underline" href="/contraindications">
                 Is it safe for me?
               </Link>

@@ -182,3 +182,45 @@ export async function getLatestArticles(limit = 6) {
   )
   return result.docs
 }
+
+/** Payload's query type, taken from the SDK so the portal needs no Payload package of its own. */
+type Where = NonNullable<Parameters<ReturnType<typeof cms>['find']>[0]['where']>
+
+export type ArticleListQuery = { conditionIds: number[]; audience?: string; q?: string; page: number }
+
+const articleListWhere = ({ conditionIds, audience, q }: Omit<ArticleListQuery, 'page'>): Where => ({
+  and: [
+    { _status: { equals: 'published' } },
+    ...(conditionIds.length ? [{ conditions: { in: conditionIds } }] : []),
+    ...(audience ? [{ audience: { equals: audience } }] : []),
+    ...(q ? [{ or: [{ title: { like: q } }, { summary: { like: q } }] }] : []),
+  ],
+})
+
+/** One page of published articles for the list, with only the fields a card shows. */
+export async function getArticleList(query: ArticleListQuery, perPage = 10) {
+  return cms().find(
+    {
+      collection: 'articles',
+      where: articleListWhere(query),
+      select: { title: true, slug: true, summary: true, audience: true },
+      sort: '-publishedAt',
+      limit: perPage,
+      page: query.page,
+      depth: 0,
+    },
+    cached(tags.collection('articles')),
+  )
+}
+
+/** How many articles each condition would show, given the other filters. */
+export async function getConditionCounts(conditionIds: number[], query: Omit<ArticleListQuery, 'conditionIds' | 'page'>) {
+  const counts = await Promise.all(
+    conditionIds.map((id) =>
+      cms()
+        .count({ collection: 'articles', where: articleListWhere({ ...query, conditionIds: [id] }) }, cached(tags.collection('articles')))
+        .then((result) => [id, result.totalDocs] as const),
+    ),
+  )
+  return new Map(counts)
+}

@@ -2,12 +2,14 @@ import type { Condition } from '@kat/cms-types'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { JsonLd, medicalWebPage } from '@/components/JsonLd'
 import { PageDisclaimers } from '@/components/PageDisclaimers'
 import { numberCitations, References } from '@/components/References'
 import { ReviewInfo } from '@/components/ReviewInfo'
 import { RichText } from '@/components/RichText/RichText'
 import { getArticle } from '@/lib/content'
 import { loadPage, pageMetadata } from '@/lib/load-page'
+import { siteUrl } from '@/lib/site-url'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -23,8 +25,10 @@ export default async function ArticlePage({ params }: Props) {
   const { list: citations, numbers } = numberCitations(article.citations)
   const conditions = (article.conditions ?? []).filter((c): c is Condition => typeof c === 'object')
 
+  const structuredData = medicalWebPage(`${siteUrl()}/articles/${article.slug}`, article.title, article.summary, article)
   return (
     <article>
+      <JsonLd data={structuredData} />
       <p className="text-sm font-medium uppercase tracking-wide text-teal-900">{AUDIENCE_LABELS[article.audience]}</p>
       <h1 className="mt-1 text-3xl font-bold">{article.title}</h1>
       <ReviewInfo reviewedBy={article.reviewedBy} lastReviewed={article.lastReviewed} nextReviewDue={article.nextReviewDue} />

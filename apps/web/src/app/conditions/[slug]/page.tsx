@@ -3,12 +3,15 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { EvidenceBadge } from '@/components/EvidenceBadge'
+import { JsonLd, medicalWebPage } from '@/components/JsonLd'
 import { PageDisclaimers } from '@/components/PageDisclaimers'
 import { numberCitations, References } from '@/components/References'
 import { ReviewInfo } from '@/components/ReviewInfo'
 import { RichText } from '@/components/RichText/RichText'
+import { ShareWithPatient } from '@/components/ShareWithPatient'
 import { getArticlesForCondition, getCondition } from '@/lib/content'
 import { loadPage, pageMetadata } from '@/lib/load-page'
+import { siteUrl } from '@/lib/site-url'
 import { EVIDENCE_LEVELS } from '@/lib/evidence'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -25,9 +28,20 @@ export default async function ConditionPage({ params }: Props) {
   const contraindications = (condition.contraindications ?? []).filter((c): c is Contraindication => typeof c === 'object')
   const related = (condition.relatedConditions ?? []).filter((c): c is Condition => typeof c === 'object')
   const evidence = EVIDENCE_LEVELS[condition.evidenceLevel]
+  const url = `${siteUrl()}/conditions/${condition.slug}`
+  const structuredData = medicalWebPage(url, condition.name, condition.summary, condition, {
+    '@type': 'MedicalCondition',
+    name: condition.name,
+    ...(condition.alsoKnownAs?.length ? { alternateName: condition.alsoKnownAs } : {}),
+    ...(condition.codes?.icd10 ? { code: { '@type': 'MedicalCode', codeValue: condition.codes.icd10, codingSystem: 'ICD-10' } } : {}),
+    ...(contraindications.length
+      ? { contraindication: contraindications.map((item) => ({ '@type': 'MedicalContraindication', name: item.name, description: item.patientExplanation })) }
+      : {}),
+  })
 
   return (
     <article>
+      <JsonLd data={structuredData} />
       <h1 className="text-3xl font-bold">{condition.name}</h1>
       {condition.alsoKnownAs?.length ? <p className="mt-1 text-slate-700">Also called: {condition.alsoKnownAs.join(', ')}</p> : null}
       <ReviewInfo reviewedBy={condition.reviewedBy} lastReviewed={condition.lastReviewed} nextReviewDue={condition.nextReviewDue} />
@@ -114,6 +128,8 @@ export default async function ConditionPage({ params }: Props) {
       ) : null}
 
       <References citations={citations} />
+
+      <ShareWithPatient url={url} handoutPath={`/conditions/${condition.slug}/handout`} />
     </article>
   )
 }

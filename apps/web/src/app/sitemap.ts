@@ -1,0 +1,18 @@
+import type { MetadataRoute } from 'next'
+import { connection } from 'next/server'
+
+import { getPublishedIndex } from '@/lib/feeds'
+import { siteUrl } from '@/lib/site-url'
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  await connection()
+  const base = siteUrl()
+  const { conditions, articles } = await getPublishedIndex()
+  return [
+    { url: `${base}/`, changeFrequency: 'weekly', priority: 1 },
+    { url: `${base}/conditions`, changeFrequency: 'weekly', priority: 0.9 },
+    { url: `${base}/contraindications`, changeFrequency: 'monthly', priority: 0.8 },
+    ...conditions.map((doc) => ({ url: `${base}/conditions/${doc.slug}`, lastModified: doc.updatedAt, priority: 0.8 })),
+    ...articles.map((doc) => ({ url: `${base}/articles/${doc.slug}`, lastModified: doc.updatedAt, priority: 0.7 })),
+  ]
+}

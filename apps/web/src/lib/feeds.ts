@@ -1,0 +1,29 @@
+import 'server-only'
+
+import { cached, cms, tags } from './cms'
+
+/** Every published page with its last change, for the sitemap and the feed (published content only). */
+export async function getPublishedIndex() {
+  const [conditions, articles] = await Promise.all([
+    cms().find(
+      { collection: 'conditions', where: { _status: { equals: 'published' } }, select: { slug: true, updatedAt: true }, limit: 1000, depth: 0, pagination: false },
+      cached(tags.collection('conditions')),
+    ),
+    cms().find(
+      {
+        collection: 'articles',
+        where: { _status: { equals: 'published' } },
+        select: { slug: true, title: true, summary: true, updatedAt: true, publishedAt: true },
+        sort: '-publishedAt',
+        limit: 1000,
+        depth: 0,
+        pagination: false,
+      },
+      cached(tags.collection('articles')),
+    ),
+  ])
+  return { conditions: conditions.docs, articles: articles.docs }
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
+export const escapeXml = (value: string) => value.replace(/[&<>"']/g, (char) => XML_ESCAPES[char]!)
