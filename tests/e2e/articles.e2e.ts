@@ -35,9 +35,13 @@ test('with JavaScript, ticking a condition applies it at once', async ({ page })
   await expect(page.getByRole('list', { name: 'Active filters' })).toContainText('Alcohol use disorder')
 })
 
-test('search, audience and the empty state', async ({ page }) => {
-  await page.goto(`${e2e.webUrl()}/articles?q=side%20effects`)
-  await expect(results(page).first()).toContainText(/side effects/i)
+test('full-text search (body words, stemming, condition synonyms), audience and the empty state', async ({ page }) => {
+  await page.goto(`${e2e.webUrl()}/articles?q=dissociation`)
+  await expect(results(page).first()).toContainText('Side effects of ketamine treatment')
+  await page.goto(`${e2e.webUrl()}/articles?q=TRD`)
+  expect(await results(page).count()).toBeGreaterThan(0)
+  await page.goto(`${e2e.webUrl()}/articles?q=ketamine&condition=alcohol-use-disorder`)
+  expect(await results(page).count()).toBeGreaterThan(0)
   await page.goto(`${e2e.webUrl()}/articles?audience=caregivers`)
   await expect(results(page)).toHaveCount(1)
   await page.goto(`${e2e.webUrl()}/articles?q=zzzz-no-such-words`)

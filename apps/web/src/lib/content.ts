@@ -188,17 +188,49 @@ type Where = NonNullable<Parameters<ReturnType<typeof cms>['find']>[0]['where']>
 
 export type ArticleListQuery = { conditionIds: number[]; audience?: string; q?: string; page: number }
 
-const articleListWhere = ({ conditionIds, audience, q }: Omit<ArticleListQuery, 'page'>): Where => ({
+const articleListWhere = ({ conditionIds, audience }: Omit<ArticleListQuery, 'page' | 'q'>): Where => ({
   and: [
     { _status: { equals: 'published' } },
     ...(conditionIds.length ? [{ conditions: { in: conditionIds } }] : []),
     ...(audience ? [{ audience: { equals: audience } }] : []),
-    ...(q ? [{ or: [{ title: { like: q } }, { summary: { like: q } }] }] : []),
   ],
 })
 
-/** One page of published articles for the list, with only the fields a card shows. */
-export async function getArticleList(query: ArticleListQuery, perPage = 10) {
+type ArticleCard = { id: number; title: string; slug: string; summary: string; audience: string }
+type SearchResult = { docs: ArticleCard[]; totalDocs: number; page: number; totalPages: number; conditionCounts: Record<string, number> }
+
+/** PostgreSQL full-text search in the CMS (`/api/articles/search`), best match first. */
+async function searchArticles(query: ArticleListQuery & { conditionSlugs: string[] }, perPage: number): Promise<SearchResult> {
+  const params = new URLSearchParams({ q: query.q!, page: String(query.page), limit: String(perPage) })
+  for (const slug of query.conditionSlugs) params.append('condition', slug)
+  if (query.audience) params.set('audience', query.audience)
+  const response = await fetch(`${cmsUrl()}/api/articles/search?${params}`, cached(tags.collection('articles')))
+  if (!response.ok) throw new Error(`Article search failed: HTTP ${response.status}`)
+  return (await response.json()) as SearchResult
+}
+
+/**
+ * One page of published articles and what each condition filter would show: with a search term from the
+ * full-text search endpoint, otherwise from the REST API with only the fields a card shows.
+ */
+export async function getArticleList(query: ArticleListQuery & { conditionSlugs: string[] }, allConditionIds: number[], perPage = 10) {
+  if (query.q) {
+    const result = await searchArticles(query, perPage)
+    return {
+      docs: result.docs,
+      totalDocs: result.totalDocs,
+      page: result.page,
+      totalPages: result.totalPages,
+      hasPrevPage: result.page > 1,
+      hasNextPage: result.page < result.totalPages,
+      counts: new Map(allConditionIds.map((id) => [id, result.conditionCounts[String(id)] ?? 0])),
+    }
+  }
+  const [result, counts] = await Promise.all([findArticles(query, perPage), getConditionCounts(allConditionIds, { audience: query.audience })])
+  return { ...result, counts }
+}
+
+async function findArticles(query: ArticleListQuery, perPage: number) {
   return cms().find(
     {
       collection: 'articles',

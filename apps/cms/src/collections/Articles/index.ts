@@ -9,7 +9,9 @@ import { slugField } from '../../fields/slug'
 import { recordSlugRedirect } from '../../hooks/recordSlugRedirect'
 import { revalidatePortal } from '../../hooks/revalidatePortal'
 import { withWorkflow } from '../../workflow'
+import { searchArticlesEndpoint } from './endpoints/searchArticles'
 import { computeReadingGrade } from './hooks/computeReadingGrade'
+import { computeSearchText } from './hooks/computeSearchText'
 
 const slugRedirect = recordSlugRedirect('articles', '/articles')
 const revalidate = revalidatePortal('articles', (doc) => ['/', '/articles', ...(doc.slug ? [`/articles/${doc.slug}`] : [])])
@@ -29,10 +31,11 @@ const articles: CollectionConfig = {
     listSearchableFields: ['title', 'summary', 'slug'],
   },
   access: { read: authenticatedOrPublished, create: canEditContent, update: canEditContent, delete: canDeleteContent },
+  endpoints: [searchArticlesEndpoint],
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   defaultSort: '-publishedAt',
   hooks: {
-    beforeChange: [computeReadingGrade, slugRedirect.beforeChange],
+    beforeChange: [computeReadingGrade, computeSearchText, slugRedirect.beforeChange],
     afterChange: [slugRedirect.afterChange, ...revalidate.afterChange],
     afterDelete: revalidate.afterDelete,
   },
@@ -102,6 +105,14 @@ const articles: CollectionConfig = {
       },
     },
     seoField,
+    {
+      name: 'searchText',
+      type: 'textarea',
+      localized: true,
+      admin: { hidden: true },
+      // Read by the search endpoint only; never sent to readers.
+      access: { read: ({ req }) => Boolean(req.user) },
+    },
   ],
 }
 

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
 import { AutoSubmit } from '@/components/ArticleFilters/AutoSubmit'
-import { getArticleList, getConditionCounts, getConditionsAZ } from '@/lib/content'
+import { getArticleList, getConditionsAZ } from '@/lib/content'
 import { AUDIENCES, articleFiltersQuery, parseArticleFilters, type ArticleFilters } from '@/lib/article-filters'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -37,11 +37,17 @@ export default async function ArticlesPage({ searchParams }: Props) {
   // One clean URL per set of filters (empty fields and ignored parameters dropped), so links share well.
   const canonical = articleFiltersQuery({ ...filters, conditions: selected })
   if (rawQuery(params) !== canonical) redirect(`/articles${canonical}`)
-  const query = { audience: filters.audience, q: filters.q }
-  const [result, counts] = await Promise.all([
-    getArticleList({ ...query, conditionIds: selected.map((slug) => bySlug.get(slug)!.id), page: filters.page }),
-    getConditionCounts(conditions.map((condition) => condition.id), query),
-  ])
+  const result = await getArticleList(
+    {
+      audience: filters.audience,
+      q: filters.q,
+      conditionSlugs: selected,
+      conditionIds: selected.map((slug) => bySlug.get(slug)!.id),
+      page: filters.page,
+    },
+    conditions.map((condition) => condition.id),
+  )
+  const counts = result.counts
   const href = (change: Partial<ArticleFilters>) => `/articles${articleFiltersQuery({ ...filters, conditions: selected, ...change })}`
 
   const chips = [
