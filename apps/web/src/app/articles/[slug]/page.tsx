@@ -1,10 +1,9 @@
-import type { Condition } from '@kat/cms-types'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { JsonLd, medicalWebPage } from '@/components/JsonLd'
 import { PageDisclaimers } from '@/components/PageDisclaimers'
 import { numberCitations, References } from '@/components/References'
+import { RelatedConditions } from '@/components/RelatedConditions'
 import { ReviewInfo } from '@/components/ReviewInfo'
 import { RichText } from '@/components/RichText/RichText'
 import { getArticle } from '@/lib/content'
@@ -23,7 +22,6 @@ export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
   const article = await loadPage('articles', slug, getArticle)
   const { list: citations, numbers } = numberCitations(article.citations)
-  const conditions = (article.conditions ?? []).filter((c): c is Condition => typeof c === 'object')
 
   const structuredData = medicalWebPage(`${siteUrl()}/articles/${article.slug}`, article.title, article.summary, article)
   return (
@@ -37,22 +35,7 @@ export default async function ArticlePage({ params }: Props) {
       <div className="mt-8">
         <RichText content={article.body} citationNumbers={numbers} />
       </div>
-      {conditions.length ? (
-        <section aria-labelledby="conditions-heading" className="mt-10">
-          <h2 id="conditions-heading" className="text-xl font-semibold">
-            Related conditions
-          </h2>
-          <ul className="mt-3 flex flex-wrap gap-3">
-            {conditions.map((condition) => (
-              <li key={condition.id}>
-                <Link href={`/conditions/${condition.slug}`} className="inline-flex min-h-6 items-center underline">
-                  {condition.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <RelatedConditions conditions={article.conditions} />
       <References citations={citations} />
     </article>
   )

@@ -1,4 +1,4 @@
-import type { Contraindication, Condition } from '@kat/cms-types'
+import type { Contraindication } from '@kat/cms-types'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
@@ -6,6 +6,7 @@ import { EvidenceBadge } from '@/components/EvidenceBadge'
 import { JsonLd, medicalWebPage } from '@/components/JsonLd'
 import { PageDisclaimers } from '@/components/PageDisclaimers'
 import { numberCitations, References } from '@/components/References'
+import { RelatedConditions } from '@/components/RelatedConditions'
 import { ReviewInfo } from '@/components/ReviewInfo'
 import { RichText } from '@/components/RichText/RichText'
 import { ShareWithPatient } from '@/components/ShareWithPatient'
@@ -26,7 +27,6 @@ export default async function ConditionPage({ params }: Props) {
   const articles = await getArticlesForCondition(condition.id)
   const { list: citations, numbers } = numberCitations(condition.citations)
   const contraindications = (condition.contraindications ?? []).filter((c): c is Contraindication => typeof c === 'object')
-  const related = (condition.relatedConditions ?? []).filter((c): c is Condition => typeof c === 'object')
   const evidence = EVIDENCE_LEVELS[condition.evidenceLevel]
   const url = `${siteUrl()}/conditions/${condition.slug}`
   const structuredData = medicalWebPage(url, condition.name, condition.summary, condition, {
@@ -110,22 +110,7 @@ export default async function ConditionPage({ params }: Props) {
         </section>
       ) : null}
 
-      {related.length ? (
-        <section aria-labelledby="related-heading" className="mt-10">
-          <h2 id="related-heading" className="text-2xl font-semibold">
-            Related conditions
-          </h2>
-          <ul className="mt-3 flex flex-wrap gap-3">
-            {related.map((item) => (
-              <li key={item.id}>
-                <Link href={`/conditions/${item.slug}`} className="inline-flex min-h-6 items-center underline">
-                  {item.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <RelatedConditions conditions={condition.relatedConditions} />
 
       <References citations={citations} />
 

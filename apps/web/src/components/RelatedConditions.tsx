@@ -1,0 +1,24 @@
+import type { Condition } from '@kat/cms-types'
+import Link from 'next/link'
+
+/** Links to related condition pages; only populated (published) conditions are shown. */
+export function RelatedConditions({ conditions }: { conditions: (number | Condition)[] | null | undefined }) {
+  const shown = (conditions ?? []).filter((condition): condition is Condition => typeof condition === 'object' && condition !== null)
+  if (!shown.length) return null
+  return (
+    <section aria-labelledby="related-conditions-heading" className="mt-10">
+      <h2 id="related-conditions-heading" className="text-2xl font-semibold">
+        Related conditions
+      </h2>
+      <ul className="mt-3 flex flex-wrap gap-3">
+        {shown.map((condition) => (
+          <li key={condition.id}>
+            <Link href={`/conditions/${condition.slug}`} className="inline-flex min-h-6 items-center underline">
+              {condition.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
