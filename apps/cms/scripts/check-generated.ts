@@ -4,7 +4,7 @@
  * Run by `pnpm test`; fix with the command each message names.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -28,7 +28,11 @@ const problems: string[] = []
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'kat-types-'))
 try {
   const fresh = path.join(tmp, 'payload-types.ts')
-  execFileSync('pnpm', ['exec', 'payload', 'generate:types'], { cwd: cmsDir, env: { ...env, PAYLOAD_TYPES_OUTPUT: fresh }, stdio: 'pipe' })
+  // `payload generate:types` has been seen to exit 0 without writing the file (once in many runs): try again.
+  for (let attempt = 1; attempt <= 3 && !existsSync(fresh); attempt++) {
+    execFileSync('pnpm', ['exec', 'payload', 'generate:types'], { cwd: cmsDir, env: { ...env, PAYLOAD_TYPES_OUTPUT: fresh }, stdio: 'pipe' })
+  }
+  if (!existsSync(fresh)) throw new Error('payload generate:types wrote no file three times in a row.')
   if (readFileSync(fresh, 'utf8') !== readFileSync(typesFile, 'utf8')) {
     problems.push('packages/cms-types is stale: run `pnpm --filter @kat/cms generate:types` and commit it.')
   }
