@@ -3,36 +3,30 @@
  * import map, or the migrations (a schema change without a committed migration).
  * Run by `pnpm test`; fix with the command each message names.
  */
-import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { cmsDir, runTask } from './run-task'
 
-const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const typesFile = path.resolve(cmsDir, '../../packages/cms-types/src/payload-types.ts')
 const importMapFile = path.join(cmsDir, 'src/app/(payload)/admin/importMap.js')
 const migrationsDir = path.join(cmsDir, 'src/migrations')
 
 const env = {
   ...process.env,
-  NODE_OPTIONS: '--no-deprecation',
   PAYLOAD_SECRET: 'codegen',
   // Code generation never connects; the URL only has to parse.
   DATABASE_URL: process.env.DATABASE_URL || 'postgres://codegen@127.0.0.1:1/codegen',
 }
-const payload = (...args: string[]) => execFileSync('pnpm', ['exec', 'payload', ...args], { cwd: cmsDir, env, stdio: 'pipe' })
+const task = (...args: string[]) => runTask(args, { env })
 const problems: string[] = []
 
 // 1. Types: generate into a temporary file and compare.
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'kat-types-'))
 try {
   const fresh = path.join(tmp, 'payload-types.ts')
-  // `payload generate:types` has been seen to exit 0 without writing the file (once in many runs): try again.
-  for (let attempt = 1; attempt <= 3 && !existsSync(fresh); attempt++) {
-    execFileSync('pnpm', ['exec', 'payload', 'generate:types'], { cwd: cmsDir, env: { ...env, PAYLOAD_TYPES_OUTPUT: fresh }, stdio: 'pipe' })
-  }
-  if (!existsSync(fresh)) throw new Error('payload generate:types wrote no file three times in a row.')
+  runTask(['generate:types'], { env: { ...env, PAYLOAD_TYPES_OUTPUT: fresh } })
+  if (!existsSync(fresh)) throw new Error('generate:types exited without writing its file.')
   if (readFileSync(fresh, 'utf8') !== readFileSync(typesFile, 'utf8')) {
     problems.push('packages/cms-types is stale: run `pnpm --filter @kat/cms generate:types` and commit it.')
   }
@@ -43,7 +37,7 @@ try {
 // 2. Import map: regenerate in place, compare, restore.
 const committedImportMap = readFileSync(importMapFile, 'utf8')
 try {
-  payload('generate:importmap')
+  task('generate:importmap')
   if (readFileSync(importMapFile, 'utf8') !== committedImportMap) {
     problems.push('The admin import map is stale: run `pnpm --filter @kat/cms generate:importmap` and commit it.')
   }
@@ -56,7 +50,7 @@ const before = new Set(readdirSync(migrationsDir))
 const indexFile = path.join(migrationsDir, 'index.ts')
 const committedIndex = readFileSync(indexFile, 'utf8')
 try {
-  payload('migrate:create', 'schema_drift_check', '--skip-empty')
+  task('migrate:create', 'schema_drift_check', '--skip-empty')
 } finally {
   const added = readdirSync(migrationsDir).filter((file) => !before.has(file))
   for (const file of added) rmSync(path.join(migrationsDir, file))

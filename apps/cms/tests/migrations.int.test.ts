@@ -1,11 +1,11 @@
-import { execFileSync } from 'node:child_process'
 import { startThrowawayPostgres, type LocalPostgres } from '@kat/local-postgres'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { runTask } from '../scripts/run-task'
 import { migrations } from '../src/migrations'
 
-/** The committed migrations, run by the real CLI on a fresh, empty cluster of its own. */
+/** The committed migrations, run by the migrate task on a fresh, empty cluster of its own. */
 let cluster: LocalPostgres
 let url: string
 
@@ -19,18 +19,7 @@ const sql = async <T extends pg.QueryResultRow>(connection: string, query: strin
   }
 }
 
-function payloadCli(...args: string[]) {
-  try {
-    return execFileSync('pnpm', ['exec', 'payload', ...args], {
-      env: { ...process.env, DATABASE_URL: url, NODE_OPTIONS: '--no-deprecation', CI: 'true' },
-      stdio: 'pipe',
-      encoding: 'utf8',
-    })
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout?: string; stderr?: string }
-    throw new Error(`payload ${args.join(' ')} failed:\n${stdout ?? ''}\n${stderr ?? ''}`)
-  }
-}
+const migrateTask = (...args: string[]) => runTask(args, { env: { ...process.env, DATABASE_URL: url, CI: 'true' } })
 
 const tables = async () =>
   (await sql<{ name: string }>(url, "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'")).map((r) => r.name)
@@ -47,8 +36,8 @@ afterAll(async () => {
 describe('migrations', () => {
   it('build the whole schema on an empty database, and a second run changes nothing', async () => {
     expect(await tables()).toEqual([])
-    const output = payloadCli('migrate')
-    if (!(await tables()).includes('payload_migrations')) throw new Error(`payload migrate created nothing:\n${output}`)
+    const output = migrateTask('migrate')
+    if (!(await tables()).includes('payload_migrations')) throw new Error(`the migrate task created nothing:\n${output}`)
     const applied = await sql<{ name: string }>(url, 'SELECT name FROM payload_migrations ORDER BY id')
     expect(applied.map((row) => row.name)).toEqual(migrations.map((migration) => migration.name))
     expect(await tables()).toEqual(
@@ -57,7 +46,7 @@ describe('migrations', () => {
 
 
     // A second run finds nothing to do and changes nothing.
-    payloadCli('migrate')
+    migrateTask('migrate')
     expect((await sql<{ count: string }>(url, 'SELECT count(*) FROM payload_migrations')).at(0)?.count).toBe(String(migrations.length))
   }, 120_000)
 })
