@@ -116,7 +116,7 @@ test('sitemap, robots and feed list published content only, and every sitemap pa
   }
 })
 
-test('condition and article pages carry schema.org MedicalWebPage data with the review', async ({ page }) => {
+test('condition, article and contraindication pages carry schema.org data with the review', async ({ page }) => {
   await page.goto(`${e2e.webUrl()}/conditions/treatment-resistant-depression`)
   const condition = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!)
   expect(condition).toMatchObject({
@@ -130,4 +130,10 @@ test('condition and article pages carry schema.org MedicalWebPage data with the 
   await page.goto(`${e2e.webUrl()}/articles/ketamine-safety`)
   const article = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!)
   expect(article['@type']).toBe('MedicalWebPage')
+
+  await page.goto(`${e2e.webUrl()}/contraindications`)
+  const contraindications = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!)
+  const listed = await page.locator('main li h3').count()
+  expect(contraindications.hasPart).toHaveLength(listed)
+  expect(contraindications.hasPart[0]).toMatchObject({ '@type': 'MedicalContraindication', name: expect.any(String), description: expect.any(String) })
 })

@@ -26,8 +26,8 @@ const drafts: Partial<Record<Content, number>> = {}
 const alsoPublished: Partial<Record<Content, number[]>> = {}
 const publishedIds = (collection: Content) => [...(alsoPublished[collection] ?? []), published[collection]!].sort()
 
-async function api(role: Role, method: string, path: string, body?: unknown) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
+async function api(role: Role, method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}) {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...extraHeaders }
   if (tokens[role]) headers.authorization = `JWT ${tokens[role]}`
   const response = await handleEndpoints({
     config,
@@ -104,6 +104,26 @@ describe.each(CONTENT)('%s', (collection) => {
     const { json } = await api(role, 'GET', `/${collection}?draft=true`)
     expect((json.docs as { id: number }[]).map((doc) => doc.id).sort()).toEqual([...publishedIds(collection), drafts[collection]!].sort())
     expect((await api(role, 'GET', `/${collection}/versions`)).status).toBe(200)
+  })
+
+  it("the portal's draft preview reads drafts with the preview secret, only the right one, and cannot write", async () => {
+    process.env.PREVIEW_SECRET = 'matrix-preview-secret'
+    try {
+      const listed = async (secret: string) => {
+        const { json } = await api('anonymous', 'GET', `/${collection}?draft=true`, undefined, { 'x-preview-secret': secret })
+        return (json.docs as { id: number }[]).map((doc) => doc.id).sort()
+      }
+      expect(await listed('matrix-preview-secret')).toEqual([...publishedIds(collection), drafts[collection]!].sort())
+      expect(await listed('matrix-preview-secreT')).toEqual(publishedIds(collection))
+      expect(await listed('')).toEqual(publishedIds(collection))
+      const created = await api('anonymous', 'POST', `/${collection}?draft=true`, { ...newDoc(collection), _status: 'draft' }, { 'x-preview-secret': 'matrix-preview-secret' })
+      expect(created.status).toBe(403)
+    } finally {
+      delete process.env.PREVIEW_SECRET
+    }
+    // Without a configured secret, no header opens drafts.
+    const { json } = await api('anonymous', 'GET', `/${collection}?draft=true`, undefined, { 'x-preview-secret': '' })
+    expect((json.docs as { id: number }[]).map((doc) => doc.id).sort()).toEqual(publishedIds(collection))
   })
 
   it.each(ROLES)('%s: create, update, delete', async (role) => {

@@ -10,4 +10,5 @@ export const e2e = {
   cmsUrl: () => required('E2E_CMS_URL'),
   password: () => required('E2E_PASSWORD'),
   revalidateSecret: () => required('E2E_REVALIDATE_SECRET'),
+  previewSecret: () => required('E2E_PREVIEW_SECRET'),
 }

@@ -48,6 +48,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     process.env.E2E_CMS_URL = env.CMS_URL
     process.env.E2E_PASSWORD = demoPassword
     process.env.E2E_REVALIDATE_SECRET = env.REVALIDATE_SECRET
+    process.env.E2E_PREVIEW_SECRET = env.PREVIEW_SECRET
   } catch (error) {
     await teardown()
     throw error

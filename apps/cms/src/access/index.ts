@@ -1,3 +1,4 @@
+import { isPreviewSecret, PREVIEW_HEADER } from '@kat/domain/preview'
 import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
 export type Role = 'admin' | 'editor' | 'reviewer'
@@ -25,9 +26,12 @@ export const isAdminOrSelf: Access = ({ req }) => {
   return { id: { equals: req.user.id } }
 }
 
-/** Staff see everything; anonymous readers see published documents only. */
-export const authenticatedOrPublished: Access = ({ req }) => {
-  if (req.user) return true
+/** The portal's server asks for drafts with PREVIEW_SECRET in a header, and only in draft mode. */
+export const isPortalPreview = (req: PayloadRequest): boolean => isPreviewSecret(process.env.PREVIEW_SECRET, req.headers.get(PREVIEW_HEADER))
+
+/** Staff and the portal's draft preview see everything; anonymous readers see published documents only. */
+export const publishedUnlessStaffOrPreview: Access = ({ req }) => {
+  if (req.user || isPortalPreview(req)) return true
   return { _status: { equals: 'published' } }
 }
 

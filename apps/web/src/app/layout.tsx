@@ -4,6 +4,7 @@ import type React from 'react'
 
 import { CrisisHelp } from '@/components/CrisisHelp'
 import { MandatoryDisclaimer } from '@/components/MandatoryDisclaimer'
+import { PreviewBanner } from '@/components/PreviewBanner'
 import { SiteHeader } from '@/components/SiteHeader'
 import { getRequiredDisclaimers, getSiteSettings } from '@/lib/content'
 
@@ -30,6 +31,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           Skip to content
         </a>
+        <PreviewBanner />
         <CrisisHelp settings={settings} />
         <SiteHeader siteName={settings?.siteName || 'Ketamine Therapy Guide'} />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">

@@ -16,7 +16,7 @@ export function CrisisHelp({ settings }: { settings: SiteSetting | null }) {
             <li key={line.label}>
               {line.label}:{' '}
               {line.href ? (
-                <a className="inline-block min-h-6 font-bold underline" href={line.href}>
+                <a className="inline-block min-h-6 min-w-6 text-center font-bold underline" href={line.href}>
                   {line.contact}
                 </a>
               ) : (

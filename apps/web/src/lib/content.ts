@@ -3,6 +3,7 @@ import 'server-only'
 import type { Condition, SiteSetting } from '@kat/cms-types'
 
 import { cached, cms, cmsUrl, tags } from './cms'
+import { documentRead } from './preview'
 
 export type ConditionCard = Pick<Condition, 'id' | 'name' | 'slug' | 'summary'>
 
@@ -78,11 +79,14 @@ export async function getConditionsAZ() {
   return result.docs
 }
 
+/** The published condition, or in a preview its latest draft. */
 export async function getCondition(slug: string) {
+  const read = await documentRead(tags.collection('conditions'))
   const result = await cms().find(
     {
       collection: 'conditions',
-      where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+      where: read.draft ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+      draft: read.draft,
       limit: 1,
       depth: 1,
       select: {
@@ -103,7 +107,7 @@ export async function getCondition(slug: string) {
         updatedAt: true,
       },
     },
-    cached(tags.collection('conditions')),
+    read.init,
   )
   return result.docs[0]
 }
@@ -123,11 +127,14 @@ export async function getArticlesForCondition(conditionId: number) {
   return result.docs
 }
 
+/** The published article, or in a preview its latest draft. */
 export async function getArticle(slug: string) {
+  const read = await documentRead(tags.collection('articles'))
   const result = await cms().find(
     {
       collection: 'articles',
-      where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+      where: read.draft ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+      draft: read.draft,
       limit: 1,
       depth: 1,
       select: {
@@ -148,7 +155,7 @@ export async function getArticle(slug: string) {
         readingGrade: true,
       },
     },
-    cached(tags.collection('articles')),
+    read.init,
   )
   return result.docs[0]
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticatedOrPublished, canDeleteContent, canEditContent } from '../../access'
+import { publishedUnlessStaffOrPreview, canDeleteContent, canEditContent } from '../../access'
+import { portalPreview } from '../../preview/previewUrl'
 import { disclaimersField } from '../../fields/disclaimers'
 import { reviewFields } from '../../fields/review'
 import { contentEditor } from '../../richText/editor'
@@ -27,10 +28,11 @@ const articles: CollectionConfig = {
   admin: {
     group: 'Content',
     useAsTitle: 'title',
+    preview: portalPreview('articles'),
     defaultColumns: ['title', 'audience', 'readingGrade', 'nextReviewDue', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'slug'],
   },
-  access: { read: authenticatedOrPublished, create: canEditContent, update: canEditContent, delete: canDeleteContent },
+  access: { read: publishedUnlessStaffOrPreview, create: canEditContent, update: canEditContent, delete: canDeleteContent },
   endpoints: [searchArticlesEndpoint],
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   defaultSort: '-publishedAt',

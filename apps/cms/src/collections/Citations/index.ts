@@ -1,7 +1,7 @@
 import { formatCitation, isValidDoi, isValidPmid, normalizeDoi } from '@kat/domain'
 import type { CollectionConfig } from 'payload'
 
-import { authenticatedOrPublished, canDeleteContent, canEditContent } from '../../access'
+import { publishedUnlessStaffOrPreview, canDeleteContent, canEditContent } from '../../access'
 import { revalidatePortal } from '../../hooks/revalidatePortal'
 import { httpUrlField } from '../../fields/url'
 
@@ -21,7 +21,7 @@ export const Citations: CollectionConfig = {
     defaultColumns: ['title', 'year', 'doi', 'pmid', '_status'],
     listSearchableFields: ['title', 'authors', 'doi', 'pmid'],
   },
-  access: { read: authenticatedOrPublished, create: canEditContent, update: canEditContent, delete: canDeleteContent },
+  access: { read: publishedUnlessStaffOrPreview, create: canEditContent, update: canEditContent, delete: canDeleteContent },
   versions: { drafts: true, maxPerDoc: 20 },
   hooks: {
     ...revalidatePortal('citations', () => []),

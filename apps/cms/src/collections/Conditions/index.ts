@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticatedOrPublished, canDeleteContent, canEditContent } from '../../access'
+import { publishedUnlessStaffOrPreview, canDeleteContent, canEditContent } from '../../access'
+import { portalPreview } from '../../preview/previewUrl'
 import { disclaimersField } from '../../fields/disclaimers'
 import { reviewFields } from '../../fields/review'
 import { contentEditor } from '../../richText/editor'
@@ -23,11 +24,12 @@ const conditions: CollectionConfig = {
   slug: 'conditions',
   admin: {
     useAsTitle: 'name',
+    preview: portalPreview('conditions'),
     defaultColumns: ['name', 'evidenceLevel', 'nextReviewDue', '_status', 'updatedAt'],
     group: 'Content',
   },
   access: {
-    read: authenticatedOrPublished,
+    read: publishedUnlessStaffOrPreview,
     create: canEditContent,
     update: canEditContent,
     delete: canDeleteContent,

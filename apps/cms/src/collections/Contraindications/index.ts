@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticatedOrPublished, canDeleteContent, canEditContent } from '../../access'
+import { publishedUnlessStaffOrPreview, canDeleteContent, canEditContent } from '../../access'
 import { revalidatePortal } from '../../hooks/revalidatePortal'
 import { reviewFields } from '../../fields/review'
 import { slugField } from '../../fields/slug'
@@ -9,7 +9,7 @@ import { withWorkflow } from '../../workflow'
 const contraindications: CollectionConfig = {
   slug: 'contraindications',
   admin: { group: 'Content', useAsTitle: 'name', defaultColumns: ['name', 'kind', 'appliesTo', '_status', 'updatedAt'] },
-  access: { read: authenticatedOrPublished, create: canEditContent, update: canEditContent, delete: canDeleteContent },
+  access: { read: publishedUnlessStaffOrPreview, create: canEditContent, update: canEditContent, delete: canDeleteContent },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   defaultSort: 'name',
   hooks: { ...revalidatePortal('contraindications', () => ['/contraindications']) },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticatedOrPublished, canDeleteContent, canEditContent } from '../../access'
+import { publishedUnlessStaffOrPreview, canDeleteContent, canEditContent } from '../../access'
 import { reviewFields } from '../../fields/review'
 import { revalidatePortal } from '../../hooks/revalidatePortal'
 import { withWorkflow } from '../../workflow'
@@ -10,7 +10,7 @@ import { protectRequiredDisclaimers } from './hooks/protectRequiredDisclaimers'
 const disclaimers: CollectionConfig = {
   slug: 'disclaimers',
   admin: { group: 'Content', useAsTitle: 'title', defaultColumns: ['title', 'kind', 'required', 'scope', '_status'] },
-  access: { read: authenticatedOrPublished, create: canEditContent, update: canEditContent, delete: canDeleteContent },
+  access: { read: publishedUnlessStaffOrPreview, create: canEditContent, update: canEditContent, delete: canDeleteContent },
   versions: { drafts: true, maxPerDoc: 20 },
   hooks: { ...revalidatePortal('disclaimers', () => ['/']), beforeDelete: [protectRequiredDisclaimers] },
   endpoints: [requiredDisclaimersEndpoint],

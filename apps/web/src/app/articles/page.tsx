@@ -79,7 +79,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
                       name="condition"
                       value={condition.slug}
                       defaultChecked={selected.includes(condition.slug)}
-                      className="mt-1 size-5 shrink-0"
+                      className="mt-0.5 size-6 shrink-0"
                     />
                     <span>
                       {condition.name} <span className="text-slate-600">({counts.get(condition.id) ?? 0})</span>

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 
+import { JsonLd } from '@/components/JsonLd'
 import { getContraindications } from '@/lib/content'
+import { siteUrl } from '@/lib/site-url'
 
 export const metadata: Metadata = {
   title: 'When ketamine may not be right',
@@ -21,8 +23,25 @@ const KINDS = {
 
 export default async function ContraindicationsPage() {
   const items = await getContraindications()
+  const url = `${siteUrl()}/contraindications`
+  const structuredData = {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalWebPage',
+    url,
+    name: 'When ketamine may not be right',
+    inLanguage: 'en',
+    about: { '@type': 'Drug', name: 'Ketamine' },
+    hasPart: items.map((item) => ({
+      '@type': 'MedicalContraindication',
+      '@id': `${url}#${item.slug}`,
+      name: item.name,
+      description: item.patientExplanation,
+      additionalType: item.kind === 'absolute' ? 'Absolute contraindication' : 'Relative contraindication',
+    })),
+  }
   return (
     <>
+      <JsonLd data={structuredData} />
       <h1 className="text-3xl font-bold">When ketamine may not be right</h1>
       <p className="mt-3 max-w-3xl text-lg text-slate-700">
         Some health problems make ketamine treatment unsafe, and some need a careful talk with your care team first. Tell your

@@ -1,0 +1,16 @@
+import { isPreviewing } from '@/lib/preview'
+
+/** Shown only in draft mode, so an editor never mistakes a preview for the live page. */
+export async function PreviewBanner() {
+  if (!(await isPreviewing())) return null
+  return (
+    <div role="status" data-preview-banner className="bg-amber-100 px-4 py-3 text-amber-950">
+      <p className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-1">
+        <strong>Preview:</strong> this page shows unpublished changes that readers cannot see.
+        <a href="/api/preview/exit" className="inline-block min-h-6 font-semibold underline">
+          Leave preview
+        </a>
+      </p>
+    </div>
+  )
+}
