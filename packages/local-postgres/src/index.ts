@@ -1,3 +1,3 @@
 export { findFreePort, isPortFree } from './ports'
 export { startLocalPostgres, type LocalPostgres, type LocalPostgresOptions } from './local-postgres'
-export { startThrowawayPostgres } from './throwaway-postgres'
+export { startThrowawayPostgres, type ThrowawayPostgres } from './throwaway-postgres'

@@ -92,32 +92,46 @@ export function assertBuilt(rootDir: string): void {
   }
 }
 
-/** Starts both apps (`next dev` or `next start`) and waits until each answers. */
+type AppName = 'cms' | 'web'
+
+const READY_PATH: Record<AppName, string> = { cms: '/api/users/me', web: '/' }
+
+/** Starts one app (`next dev` or `next start`) and waits until it answers. */
+export async function startApp(
+  runtime: Runtime,
+  app: AppName,
+  script: 'dev' | 'start',
+  options: { quiet?: boolean; timeoutMs?: number } = {},
+): Promise<RunningProcess> {
+  const running = startProcess(app, 'pnpm', ['--silent', '--filter', `@kat/${app}`, 'run', script], {
+    cwd: runtime.rootDir,
+    env: runtime.env,
+    quiet: options.quiet,
+  })
+  try {
+    // Asking for a page also compiles it in dev, so the first visit is quick.
+    await waitForUrl(`http://localhost:${runtime.ports[app]}${READY_PATH[app]}`, {
+      timeoutMs: options.timeoutMs ?? (script === 'dev' ? 300_000 : 120_000),
+      process: running,
+    })
+  } catch (error) {
+    await running.stop()
+    throw error
+  }
+  return running
+}
+
+/** Starts both apps, the CMS first (the portal's first page reads from it). */
 export async function startApps(
   runtime: Runtime,
   script: 'dev' | 'start',
   options: { quiet?: boolean; timeoutMs?: number } = {},
 ): Promise<RunningProcess[]> {
-  const { ports } = runtime
-  const cms = startProcess('cms', 'pnpm', ['--silent', '--filter', '@kat/cms', 'run', script], {
-    cwd: runtime.rootDir,
-    env: runtime.env,
-    quiet: options.quiet,
-  })
-  const web = startProcess('web', 'pnpm', ['--silent', '--filter', '@kat/web', 'run', script], {
-    cwd: runtime.rootDir,
-    env: runtime.env,
-    quiet: options.quiet,
-  })
-  const apps = [cms, web]
-  const timeoutMs = options.timeoutMs ?? (script === 'dev' ? 300_000 : 120_000)
+  const cms = await startApp(runtime, 'cms', script, options)
   try {
-    // Asking for the pages also compiles them in dev, so the first visit is quick.
-    await waitForUrl(`http://localhost:${ports.cms}/api/users/me`, { timeoutMs, process: cms })
-    await waitForUrl(`http://localhost:${ports.web}/`, { timeoutMs, process: web })
+    return [cms, await startApp(runtime, 'web', script, options)]
   } catch (error) {
-    await Promise.all(apps.map((app) => app.stop()))
+    await cms.stop()
     throw error
   }
-  return apps
 }

@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { findFreePort, startThrowawayPostgres, type ThrowawayPostgres } from '@kat/local-postgres'
+import pg from 'pg'
+import { appEnv, assertBuilt, migrate, seed, startApp, type RunningProcess, type Runtime } from '@kat/stack'
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+type AppName = 'cms' | 'web'
+
+export type TestStack = {
+  webUrl: string
+  cmsUrl: string
+  /** Password of the seeded demo logins. */
+  password: string
+  revalidateSecret: string
+  previewSecret: string
+  database: ThrowawayPostgres
+  startApp: (app: AppName) => Promise<void>
+  stopApp: (app: AppName) => Promise<void>
+  /** Stops both apps and deletes the database; safe to call twice. */
+  stop: () => Promise<void>
+}
+
+/**
+ * Production builds of both apps on free ports, over a private migrated and seeded PostgreSQL, for
+ * the end-to-end and resilience suites. Everything is stopped when a step fails.
+ */
+export async function startTestStack(label: string, options: { quiet?: boolean } = {}): Promise<TestStack> {
+  assertBuilt(rootDir)
+  const database = await startThrowawayPostgres(label)
+  const running: Partial<Record<AppName, RunningProcess>> = {}
+  const stopApp = async (app: AppName) => {
+    await running[app]?.stop()
+    delete running[app]
+  }
+  const stop = async () => {
+    await Promise.all([stopApp('web'), stopApp('cms')])
+    await database.stop()
+  }
+  try {
+    const cms = await findFreePort(24000 + Math.floor(Math.random() * 1000))
+    const web = await findFreePort(cms + 1)
+    const secret = () => randomBytes(24).toString('base64url')
+    const secrets = { PAYLOAD_SECRET: secret(), REVALIDATE_SECRET: secret(), PREVIEW_SECRET: secret() }
+    const env = appEnv({ env: {}, mode: 'local', databaseUrl: database.url, secrets, ports: { web, cms } })
+    const runtime: Runtime = {
+      mode: 'local',
+      rootDir,
+      ports: { web, cms },
+      env: { ...process.env, ...env, NODE_ENV: 'production' },
+      demoPassword: secret(),
+      stopDatabase: database.stop,
+    }
+    await migrate(runtime)
+    await seed(runtime, { ifEmpty: false })
+    await assertSeeded(database.url)
+    const start = async (app: AppName) => {
+      if (!running[app]) running[app] = await startApp(runtime, app, 'start', { quiet: options.quiet ?? !process.env.E2E_VERBOSE })
+    }
+    await start('cms')
+    await start('web')
+    return {
+      webUrl: env.WEB_URL ?? `http://localhost:${web}`,
+      cmsUrl: env.CMS_URL ?? `http://localhost:${cms}`,
+      password: runtime.demoPassword!,
+      revalidateSecret: secrets.REVALIDATE_SECRET,
+      previewSecret: secrets.PREVIEW_SECRET,
+      database,
+      startApp: start,
+      stopApp,
+      stop,
+    }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
+
+/** Fails loudly, with counts, when the seed left the test database without its demo content. */
+async function assertSeeded(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const counts = await client.query<{ users: string; conditions: string; articles: string }>(
+      'SELECT (SELECT count(*) FROM users) AS users, (SELECT count(*) FROM conditions) AS conditions, (SELECT count(*) FROM articles) AS articles',
+    )
+    const row = counts.rows[0]!
+    if (Number(row.users) < 3 || Number(row.conditions) < 10 || Number(row.articles) < 8) {
+      throw new Error(`The test seed did not complete: ${JSON.stringify(row)} in ${url.replace(/:[^:@/]+@/, ':***@')}`)
+    }
+  } finally {
+    await client.end()
+  }
+}
