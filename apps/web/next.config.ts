@@ -14,6 +14,23 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   transpilePackages: ['@kat/stack', '@kat/cms-types', '@kat/domain'],
   turbopack: { root: path.resolve(dirname, '../..') },
+  // The CSP, with its per-request nonce, is set in src/proxy.ts.
+  async headers() {
+    const production = process.env.NODE_ENV === 'production'
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+          ...(production ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
+        ],
+      },
+    ]
+  },
 }
 
 export default nextConfig

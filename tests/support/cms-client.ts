@@ -42,6 +42,14 @@ export function cmsClient(cmsUrl: string, password: string) {
       if (!id) throw new Error(`No published ${collection} with slug ${slug}`)
       return id
     },
+    /** A new document written by the editor, approved by the reviewer, published by the editor. */
+    async createAndPublish(collection: string, data: Json): Promise<number> {
+      const created = await expectOk('create', call('editor@example.com', 'POST', `/${collection}?draft=true`, { ...data, workflowStatus: 'in-review', _status: 'draft' }))
+      const id = (created.doc as { id: number }).id
+      await expectOk('approve', call('reviewer@example.com', 'PATCH', `/${collection}/${id}?draft=true`, { workflowStatus: 'approved' }))
+      await expectOk('publish', call('editor@example.com', 'PATCH', `/${collection}/${id}`, { _status: 'published' }))
+      return id
+    },
     /** An editor's change, approved by the reviewer and published by the editor: the real workflow. */
     async publishEdit(collection: string, id: number, data: Json): Promise<void> {
       await expectOk('edit', call('editor@example.com', 'PATCH', `/${collection}/${id}?draft=true`, { ...data, workflowStatus: 'in-review' }))

@@ -16,6 +16,7 @@ import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { flagOverdueReviews } from './jobs/flagOverdueReviews'
 import { migrations } from './migrations'
+import { depthLimit } from './graphql/depthLimit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -32,6 +33,12 @@ export default buildConfig({
   collections: [Articles, Conditions, Contraindications, Citations, Disclaimers, Media, Redirects, Users],
   globals: [SiteSettings],
   editor: lexicalEditor(),
+  // Public GraphQL must not become a way to make the database work hard: cost and depth are capped.
+  graphQL: {
+    maxComplexity: 500,
+    disablePlaygroundInProduction: true,
+    validationRules: () => [depthLimit],
+  },
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   localization: {
     locales: [

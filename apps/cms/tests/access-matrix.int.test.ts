@@ -178,3 +178,40 @@ describe('required disclaimers endpoint', () => {
   })
 })
 
+
+/** A request refused at validation answers with the bare list of errors. */
+const errorsOf = (result: unknown): unknown[] => (Array.isArray(result) ? result : ((result as { errors?: unknown[] }).errors ?? []))
+
+describe('GraphQL limits', () => {
+  it('refuses queries nested too deep, before running them', async () => {
+    const nest = (levels: number): string => (levels === 0 ? 'name' : `relatedConditions { ${nest(levels - 1)} }`)
+    const deep = await graphql('anonymous', `{ Conditions { docs { ${nest(8)} } } }`)
+    expect(errorsOf(deep)).toEqual([expect.objectContaining({ message: 'Query is nested 10 levels deep; at most 8 are allowed.' })])
+    const fine = await graphql('anonymous', `{ Conditions { docs { ${nest(2)} } } }`)
+    expect(errorsOf(fine)).toEqual([])
+    expect(fine.data?.Conditions?.docs.length).toBeGreaterThan(0)
+  })
+
+  it('refuses queries that cost too much', async () => {
+    const fields = Array.from({ length: 150 }, (_, i) => `c${i}: Conditions(limit: 100) { docs { id name } }`).join(' ')
+    const costly = await graphql('anonymous', `{ ${fields} }`)
+    expect(JSON.stringify(errorsOf(costly))).toMatch(/complexity/i)
+  })
+})
+
+describe('sign-in', () => {
+  it('locks an account after 5 failed attempts, even against the right password, with the same message for unknown accounts', async () => {
+    const email = `lockout-${Date.now()}@test.local`
+    await payload.create({ collection: 'users', data: { email, password: 'a-long-test-password', name: 'Lockout probe', roles: ['editor'] } })
+    const attempt = (address: string, password: string) => api('anonymous', 'POST', '/users/login', { email: address, password })
+    const unknown = await attempt(`nobody-${Date.now()}@test.local`, 'wrong-password')
+    for (let i = 0; i < 5; i++) {
+      const failed = await attempt(email, 'wrong-password')
+      expect(failed.status).toBe(401)
+      expect(failed.json).toEqual(unknown.json)
+    }
+    const locked = await attempt(email, 'a-long-test-password')
+    expect(locked.status).toBe(401)
+    expect(JSON.stringify(locked.json)).toMatch(/locked/i)
+  })
+})

@@ -225,3 +225,14 @@ describe('portal revalidation', () => {
     }
   })
 })
+
+describe('slugs on drafts', () => {
+  it('refuses a malformed slug even on a draft save, naming the field', async () => {
+    const payload = await getTestPayload()
+    await expectFieldError(
+      payload.create({ collection: 'conditions', data: { ...conditionData({ name: 'Draft slug probe' }), slug: '<script>alert(1)</script>' }, draft: true }),
+      'slug',
+      /lowercase letters, digits and single hyphens/,
+    )
+  })
+})

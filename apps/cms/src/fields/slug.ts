@@ -1,5 +1,7 @@
 import { isValidSlug, slugify } from '@kat/domain'
-import type { Field, FieldHook } from 'payload'
+import { ValidationError, type Field, type FieldHook } from 'payload'
+
+const SLUG_MESSAGE = 'Slug: use lowercase letters, digits and single hyphens only (e.g. "chronic-pain").'
 
 /** Fills an empty slug from the title field, so editors rarely type one. */
 const slugFromField =
@@ -9,6 +11,17 @@ const slugFromField =
     const source = data?.[sourceField]
     return typeof source === 'string' ? slugify(source) : value
   }
+
+/**
+ * Payload skips field validation when saving a draft; a slug still goes into URLs, redirects and
+ * previews, so a malformed one is refused on every save.
+ */
+const refuseMalformedSlug: FieldHook = ({ value, collection }) => {
+  if (typeof value === 'string' && value && !isValidSlug(value)) {
+    throw new ValidationError({ collection: collection?.slug, errors: [{ path: 'slug', message: SLUG_MESSAGE }] })
+  }
+  return value
+}
 
 /** A unique, indexed URL slug: lowercase words joined by hyphens, taken from `sourceField` when empty. */
 export const slugField = (sourceField: string): Field => ({
@@ -21,11 +34,11 @@ export const slugField = (sourceField: string): Field => ({
     position: 'sidebar',
     description: `Part of the web address. Left empty, it is made from the ${sourceField}.`,
   },
-  hooks: { beforeValidate: [slugFromField(sourceField)] },
+  hooks: { beforeValidate: [slugFromField(sourceField)], beforeChange: [refuseMalformedSlug] },
   validate: (value: unknown) => {
     if (typeof value !== 'string' || !value) return 'Slug is required.'
     if (!isValidSlug(value)) {
-      return 'Slug: use lowercase letters, digits and single hyphens only (e.g. "chronic-pain").'
+      return SLUG_MESSAGE
     }
     return true
   },

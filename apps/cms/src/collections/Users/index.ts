@@ -10,6 +10,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     useAPIKey: false,
+    // Session cookies are httpOnly (Payload's default), SameSite=Lax, and Secure in production.
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
   },
   admin: {
     useAsTitle: 'name',

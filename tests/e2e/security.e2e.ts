@@ -1,0 +1,110 @@
+import { expect, test } from '@playwright/test'
+
+import { cmsClient } from '../support/cms-client'
+import { e2e } from './support/env'
+
+const cms = () => cmsClient(e2e.cmsUrl(), e2e.password())
+
+test('portal pages send a nonce-based CSP without inline script, and the other security headers', async ({ page }) => {
+  const violations: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
+  })
+  for (const path of ['/', '/articles', '/conditions/treatment-resistant-depression']) {
+    const response = await page.goto(`${e2e.webUrl()}${path}`)
+    const headers = response!.headers()
+    const csp = headers['content-security-policy'] ?? ''
+    const scriptSrc = csp.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? ''
+    expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/)
+    expect(scriptSrc).not.toContain('unsafe-inline')
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(csp).toContain("object-src 'none'")
+    expect(headers['x-content-type-options']).toBe('nosniff')
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
+    expect(headers['strict-transport-security']).toMatch(/max-age=\d{7,}/)
+    expect(headers['x-powered-by']).toBeUndefined()
+  }
+  // The nonce changes on every request.
+  const nonceOf = async () => /'nonce-([^']+)'/.exec((await page.request.get(`${e2e.webUrl()}/`)).headers()['content-security-policy'] ?? '')?.[1]
+  expect(await nonceOf()).not.toBe(await nonceOf())
+
+  // Next's own scripts still run under the policy: the filters apply on a tick.
+  await page.goto(`${e2e.webUrl()}/articles`)
+  await page.getByRole('checkbox', { name: /Chronic pain/ }).check()
+  await expect(page).toHaveURL(/condition=chronic-pain/)
+  expect(violations).toEqual([])
+})
+
+test('script in titles, summaries, rich text and citations renders as text; a script slug is refused, also on a draft', async ({ page }) => {
+  const client = cms()
+  const stamp = Date.now()
+  const payload = `<script>alert('x${stamp}')</script><img src=x onerror="alert('y${stamp}')">`
+  const dialogs: string[] = []
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message())
+    await dialog.dismiss()
+  })
+  const citation = await client.call('editor@example.com', 'POST', '/citations', {
+    type: 'web-page',
+    title: `Source ${payload}`,
+    url: 'https://example.org/source',
+    _status: 'published',
+  })
+  expect(citation.status).toBe(201)
+  const slug = `xss-probe-${stamp}`
+  await client.createAndPublish('articles', {
+    title: `Probe ${payload}`,
+    slug,
+    summary: `Summary ${payload}`,
+    audience: 'clinicians',
+    citations: [(citation.json.doc as { id: number }).id],
+    body: {
+      root: {
+        type: 'root',
+        version: 1,
+        format: '',
+        indent: 0,
+        direction: 'ltr',
+        children: [
+          { type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, children: [{ type: 'text', version: 1, text: `Body ${payload}`, format: 0, mode: 'normal', style: '', detail: 0 }] },
+        ],
+      },
+    },
+  })
+  await page.goto(`${e2e.webUrl()}/articles/${slug}`)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`<script>alert('x${stamp}')</script>`)
+  await expect(page.getByText(`Body <script>`)).toBeVisible()
+  await expect(page.getByText(`Source <script>`)).toBeVisible()
+  expect(await page.locator(`img[src="x"]`).count()).toBe(0)
+  await page.goto(`${e2e.webUrl()}/feed.xml`)
+  await page.goto(`${e2e.webUrl()}/articles?q=probe`)
+  expect(dialogs).toEqual([])
+
+  const badSlug = await client.call('editor@example.com', 'POST', '/articles?draft=true', {
+    title: 'Slug probe',
+    slug: `<script>alert(1)</script>`,
+    summary: 'x',
+    audience: 'clinicians',
+    _status: 'draft',
+  })
+  expect(badSlug.status).toBe(400)
+  expect(JSON.stringify(badSlug.json)).toMatch(/invalid: slug/)
+})
+
+test('sign-in cookies are httpOnly, SameSite and Secure; password reset does not reveal who has an account', async ({ request }) => {
+  const login = await request.post(`${e2e.cmsUrl()}/api/users/login`, { data: { email: 'editor@example.com', password: e2e.password() } })
+  expect(login.ok()).toBe(true)
+  const cookie = login.headers()['set-cookie'] ?? ''
+  expect(cookie).toMatch(/payload-token=/)
+  expect(cookie).toMatch(/HttpOnly/i)
+  expect(cookie).toMatch(/SameSite=Lax/i)
+  expect(cookie).toMatch(/Secure/i)
+
+  const forgot = async (email: string) => {
+    const response = await request.post(`${e2e.cmsUrl()}/api/users/forgot-password`, { data: { email } })
+    return { status: response.status(), body: await response.text() }
+  }
+  const known = await forgot('reviewer@example.com')
+  const unknown = await forgot(`nobody-${Date.now()}@example.com`)
+  expect(unknown).toEqual(known)
+})
