@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 
 import { cmsClient } from '../support/cms-client'
+import { paragraphs } from '../support/rich-text'
 import { e2e } from './support/env'
 
 const cms = () => cmsClient(e2e.cmsUrl(), e2e.password())
@@ -58,18 +59,7 @@ test('script in titles, summaries, rich text and citations renders as text; a sc
     summary: `Summary ${payload}`,
     audience: 'clinicians',
     citations: [(citation.json.doc as { id: number }).id],
-    body: {
-      root: {
-        type: 'root',
-        version: 1,
-        format: '',
-        indent: 0,
-        direction: 'ltr',
-        children: [
-          { type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, children: [{ type: 'text', version: 1, text: `Body ${payload}`, format: 0, mode: 'normal', style: '', detail: 0 }] },
-        ],
-      },
-    },
+    body: paragraphs(`Body ${payload}`),
   })
   await page.goto(`${e2e.webUrl()}/articles/${slug}`)
   await expect(page.getByRole('heading', { level: 1 })).toContainText(`<script>alert('x${stamp}')</script>`)
