@@ -33,6 +33,8 @@ export default buildConfig({
   collections: [Articles, Conditions, Contraindications, Citations, Disclaimers, Media, Redirects, Users],
   globals: [SiteSettings],
   editor: lexicalEditor(),
+  // `?depth=` beyond what a page needs only makes the database work: the portal asks for depth 1.
+  maxDepth: 3,
   // Public GraphQL must not become a way to make the database work hard: cost and depth are capped.
   graphQL: {
     maxComplexity: 500,
