@@ -218,6 +218,15 @@ export interface Article {
      */
     description?: string | null;
   };
+  importSource?: {
+    key?: string | null;
+    contentHash?: string | null;
+    fileName?: string | null;
+    importedAt?: string | null;
+    originalAuthor?: string | null;
+    originalPublishedAt?: string | null;
+    categories?: string | null;
+  };
   searchText?: string | null;
   /**
    * Draft → In review (editor sends it) → Approved (another person, a reviewer) → Published (Publish button). Editing approved content sends it back to review.
@@ -835,6 +844,17 @@ export interface ArticlesSelect<T extends boolean = true> {
     | {
         title?: T;
         description?: T;
+      };
+  importSource?:
+    | T
+    | {
+        key?: T;
+        contentHash?: T;
+        fileName?: T;
+        importedAt?: T;
+        originalAuthor?: T;
+        originalPublishedAt?: T;
+        categories?: T;
       };
   searchText?: T;
   workflowStatus?: T;

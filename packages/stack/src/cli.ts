@@ -1,13 +1,14 @@
 /**
  * `pnpm dev`, `pnpm start` and `pnpm seed`: database, secrets, migrations, seed and both apps in one
- * command, stopped cleanly with Ctrl-C.
+ * command, stopped cleanly with Ctrl-C. `pnpm import:posts` runs the importer on the same database,
+ * whether or not the apps are running.
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { DEMO_LOGINS } from './env'
 import type { RunningProcess } from './processes'
-import { assertBuilt, migrate, prepareRuntime, seed, startApps, type Runtime } from './stack'
+import { assertBuilt, importPosts, migrate, prepareRuntime, seed, startApps, type Runtime } from './stack'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const command = process.argv[2]
@@ -26,8 +27,9 @@ function banner(runtime: Runtime) {
 }
 
 async function main(): Promise<number> {
+  if (command === 'import') return runImport(process.argv.slice(3))
   if (command !== 'dev' && command !== 'start' && command !== 'seed') {
-    console.error('Usage: tsx packages/stack/src/cli.ts dev|start|seed')
+    console.error('Usage: tsx packages/stack/src/cli.ts dev|start|seed|import')
     return 2
   }
   if (command === 'start') assertBuilt(rootDir)
@@ -63,6 +65,30 @@ async function main(): Promise<number> {
     return stopping ? 0 : 1
   } finally {
     await shutdown()
+  }
+}
+
+async function runImport(args: string[]): Promise<number> {
+  if (!args.some((arg) => !arg.startsWith('--'))) {
+    console.error('Usage: pnpm import:posts <file-or-dir>... [--dry-run] [--json]')
+    return 2
+  }
+  // stdout carries the report only (JSON with --json): everything else goes to stderr.
+  console.log = console.error
+  // pnpm runs scripts from the workspace root; paths are relative to where the user typed the command.
+  const cwd = process.env.INIT_CWD ?? process.cwd()
+  const resolved = args.map((arg) => (arg.startsWith('--') ? arg : path.resolve(cwd, arg)))
+  const runtime = await prepareRuntime(rootDir)
+  try {
+    await migrate(runtime, { stdoutToStderr: true })
+    await importPosts(runtime, resolved)
+    return 0
+  } catch (error) {
+    // The task has printed its report; a non-zero exit means some file could not be imported.
+    console.error(error instanceof Error ? error.message : String(error))
+    return 1
+  } finally {
+    await runtime.stopDatabase()
   }
 }
 

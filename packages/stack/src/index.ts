@@ -1,4 +1,4 @@
 export * from './env'
 export { loadLocalSecrets, type LocalSecrets } from './local-secrets'
 export { runToCompletion, startProcess, waitForUrl, type RunningProcess } from './processes'
-export { assertBuilt, migrate, prepareRuntime, seed, startApp, startApps, type Runtime } from './stack'
+export { assertBuilt, importPosts, migrate, prepareRuntime, seed, startApp, startApps, type Runtime } from './stack'

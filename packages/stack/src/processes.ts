@@ -78,10 +78,11 @@ export function runToCompletion(
   label: string,
   command: string,
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv },
+  options: { cwd: string; env: NodeJS.ProcessEnv; stdoutToStderr?: boolean },
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: 'inherit' })
+    // stdoutToStderr keeps our stdout for a machine-readable result (e.g. `import:posts --json`).
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['inherit', options.stdoutToStderr ? 2 : 'inherit', 'inherit'] })
     child.on('error', reject)
     child.on('exit', (code, signal) => {
       if (code === 0) resolve()

@@ -67,13 +67,18 @@ export async function prepareRuntime(rootDir: string, env: Env = process.env): P
 }
 
 // Runs a script of the CMS package (`pnpm --dir apps/cms run …`), showing what it runs.
-const pnpm = (runtime: Runtime, label: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}) =>
-  runToCompletion(label, 'pnpm', ['--dir', path.join(runtime.rootDir, 'apps/cms'), ...args], {
+const pnpm = (runtime: Runtime, label: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}, stdoutToStderr = false) =>
+  runToCompletion(label, 'pnpm', ['--silent', '--dir', path.join(runtime.rootDir, 'apps/cms'), ...args], {
     cwd: runtime.rootDir,
     env: { ...runtime.env, ...extraEnv },
+    stdoutToStderr,
   })
 
-export const migrate = (runtime: Runtime) => pnpm(runtime, 'Migrations', ['run', 'migrate'])
+export const migrate = (runtime: Runtime, options: { stdoutToStderr?: boolean } = {}) =>
+  pnpm(runtime, 'Migrations', ['run', 'migrate'], {}, options.stdoutToStderr)
+
+/** `pnpm import:posts`: the CMS's import task on the stack's database; the report is on stdout. */
+export const importPosts = (runtime: Runtime, args: string[]) => pnpm(runtime, 'Import', ['exec', 'tsx', 'scripts/task.ts', 'import-posts', ...args])
 
 /**
  * Seeds demo content and, when a password is known, the demo logins. `ifEmpty` seeds only a database

@@ -15,10 +15,23 @@ function logFailure(req: PayloadRequest, message: string) {
   req.payload.logger.warn(`${message} The save is kept; the portal catches up at the next successful call.`)
 }
 
+/**
+ * A render that started before the publish can store the old data in the portal's cache just after the
+ * first call expired it (seen under load: 1 publish in 4 never showed). A second call a moment later
+ * closes that window.
+ */
+const SECOND_CALL_AFTER_MS = 1500
+
 export async function notifyPortal(req: PayloadRequest, tags: string[], paths: string[]): Promise<boolean> {
   const webUrl = process.env.WEB_URL?.replace(/\/+$/, '')
   const secret = process.env.REVALIDATE_SECRET
   if (!webUrl || !secret || req.context.skipRevalidation) return false
+  const ok = await postRevalidation(req, webUrl, secret, tags, paths)
+  if (ok) setTimeout(() => void postRevalidation(req, webUrl, secret, tags, paths), SECOND_CALL_AFTER_MS).unref()
+  return ok
+}
+
+async function postRevalidation(req: PayloadRequest, webUrl: string, secret: string, tags: string[], paths: string[]): Promise<boolean> {
   try {
     const response = await fetch(`${webUrl}/api/revalidate`, {
       method: 'POST',

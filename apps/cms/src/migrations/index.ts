@@ -1,5 +1,6 @@
 import * as migration_20261122_064418_initial from './20261122_064418_initial';
 import * as migration_20261122_073115_article_search from './20261122_073115_article_search';
+import * as migration_20261122_095633_import_source from './20261122_095633_import_source';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_073115_article_search.up,
     down: migration_20261122_073115_article_search.down,
-    name: '20261122_073115_article_search'
+    name: '20261122_073115_article_search',
+  },
+  {
+    up: migration_20261122_095633_import_source.up,
+    down: migration_20261122_095633_import_source.down,
+    name: '20261122_095633_import_source'
   },
 ];

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publishedUnlessStaffOrPreview, canDeleteContent, canEditContent } from '../../access'
+import { importSourceField } from '../../import/importSourceField'
 import { portalPreview } from '../../preview/previewUrl'
 import { disclaimersField } from '../../fields/disclaimers'
 import { reviewFields } from '../../fields/review'
@@ -107,6 +108,7 @@ const articles: CollectionConfig = {
       },
     },
     seoField,
+    importSourceField,
     {
       name: 'searchText',
       type: 'textarea',

@@ -1,0 +1,26 @@
+import type { Field } from 'payload'
+
+/**
+ * Where an imported article came from: the key that makes a repeated import update the same draft,
+ * the hash that tells an unchanged post, and the original byline, date and categories. Staff only.
+ */
+export const importSourceField: Field = {
+  name: 'importSource',
+  label: 'Imported from',
+  type: 'group',
+  access: { read: ({ req }) => Boolean(req.user) },
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    condition: (data) => Boolean((data as { importSource?: { key?: string } }).importSource?.key),
+  },
+  fields: [
+    { name: 'key', type: 'text', index: true, admin: { hidden: true } },
+    { name: 'contentHash', type: 'text', admin: { hidden: true } },
+    { name: 'fileName', label: 'File', type: 'text' },
+    { name: 'importedAt', label: 'Imported', type: 'date' },
+    { name: 'originalAuthor', label: 'Original author', type: 'text' },
+    { name: 'originalPublishedAt', label: 'Originally published', type: 'text' },
+    { name: 'categories', label: 'Original categories', type: 'text' },
+  ],
+}

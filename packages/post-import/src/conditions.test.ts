@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+
+import { findConditionMentions } from './conditions'
+
+const conditions = [
+  { key: 'ptsd', terms: ['post-traumatic stress disorder', 'PTSD'] },
+  { key: 'ocd', terms: ['obsessive-compulsive disorder', 'OCD'] },
+  { key: 'depression', terms: ['treatment-resistant depression', 'depression'] },
+  { key: 'eating', terms: ['eating disorder'] },
+  { key: 'pain', terms: ['chronic pain'] },
+]
+
+describe('findConditionMentions', () => {
+  it('matches whole words and phrases next to punctuation', () => {
+    expect(findConditionMentions('Veterans with chronic pain (PTSD) and OCD, too.', conditions)).toEqual([
+      { key: 'pain', term: 'chronic pain' },
+      { key: 'ptsd', term: 'PTSD' },
+      { key: 'ocd', term: 'OCD' },
+    ])
+  })
+
+  it('does not match inside other words', () => {
+    expect(findConditionMentions('The glOCD brand, PTSDs, antidepressionist and chronic painful joints.', conditions)).toEqual([])
+  })
+
+  it('matches short acronyms only in capitals, other terms in any case', () => {
+    expect(findConditionMentions('ocd and ptsd are written in lower case here', conditions)).toEqual([])
+    expect(findConditionMentions('CHRONIC PAIN clinics', conditions)).toEqual([{ key: 'pain', term: 'chronic pain' }])
+  })
+
+  it('accepts hyphen, space and joined variants of a phrase', () => {
+    for (const text of ['post traumatic stress disorder', 'posttraumatic stress disorder', 'Post‑Traumatic Stress Disorder', 'post - traumatic stress disorder']) {
+      expect(findConditionMentions(text, conditions), text).toEqual([{ key: 'ptsd', term: 'post-traumatic stress disorder' }])
+    }
+  })
+
+  it('accepts a plural "s" on the last word', () => {
+    expect(findConditionMentions('Eating disorders and depressions differ.', conditions)).toEqual([
+      { key: 'eating', term: 'eating disorder' },
+      { key: 'depression', term: 'depression' },
+    ])
+  })
+
+  it('reports each condition once, with the term found first in the text, ordered by first mention', () => {
+    const text = 'Depression is common. Treatment-resistant depression is harder. PTSD and post-traumatic stress disorder overlap.'
+    expect(findConditionMentions(text, conditions)).toEqual([
+      { key: 'depression', term: 'depression' },
+      { key: 'ptsd', term: 'PTSD' },
+    ])
+    expect(findConditionMentions('treatment-resistant depression', conditions)).toEqual([{ key: 'depression', term: 'treatment-resistant depression' }])
+  })
+
+  it('handles Unicode letters at boundaries and ignores empty terms', () => {
+    const french = [{ key: 1, terms: ['dépression', ''] }]
+    expect(findConditionMentions('La dépression résistante', french)).toEqual([{ key: 1, term: 'dépression' }])
+    expect(findConditionMentions('Antidépression', french)).toEqual([])
+    expect(findConditionMentions("People with Parkinson’s disease", [{ key: 2, terms: ["Parkinson's disease"] }])).toEqual([{ key: 2, term: "Parkinson's disease" }])
+  })
+})

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest'
+
+import { classifyLine, looksLikeName, separateGlued, stripFurniture } from './furniture'
+
+const items = (...texts: string[]) => texts.map((text) => ({ text }))
+
+describe('classifyLine', () => {
+  it('recognises navigation, share and account lines whole', () => {
+    for (const line of ['Previous', 'Next', '« Previous', 'Next →', 'Older Post', 'Newer post']) expect(classifyLine(line), line).toEqual({ kind: 'nav' })
+    for (const line of ['top of page', 'Back to top', 'Skip to content', 'Follow us', 'Share', 'Share this post', 'Facebook', 'X', 'LinkedIn', 'TikTok', 'Log in', 'Sign up', 'See All', 'Subscribe', 'Post not marked as liked', 'Follow usFacebookInstagram']) {
+      expect(classifyLine(line), line).toEqual({ kind: 'plain' })
+    }
+    expect(classifyLine('Recent Posts')).toEqual({ kind: 'zone' })
+  })
+
+  it('recognises counters and reading times', () => {
+    for (const line of ['12 views', '0 comments', '1 comment', '4 likes', '1.2k views', '24 views2 comments']) expect(classifyLine(line), line).toEqual({ kind: 'plain' })
+    expect(classifyLine('3 min read')).toEqual({ kind: 'meta', readTime: true })
+  })
+
+  it('reads metadata lines: dates, bylines, categories and tags', () => {
+    expect(classifyLine('29 June 2023')).toEqual({ kind: 'meta', date: { kind: 'date', iso: '2023-06-29', updated: false } })
+    expect(classifyLine('By Jane Doe')).toEqual({ kind: 'meta', author: 'Jane Doe' })
+    expect(classifyLine('Written by Dr. Sam Lee, MD')).toEqual({ kind: 'meta', author: 'Dr. Sam Lee, MD' })
+    expect(classifyLine('Author: Jane Doe')).toEqual({ kind: 'meta', author: 'Jane Doe' })
+    expect(classifyLine('Categories: , Blog')).toEqual({ kind: 'meta', categories: ['Blog'] })
+    expect(classifyLine('Tags: PTSD, Research')).toEqual({ kind: 'meta', categories: ['PTSD', 'Research'] })
+    expect(classifyLine('Jane Doe · 3 min read')).toEqual({ kind: 'meta', readTime: true, author: 'Jane Doe' })
+  })
+
+  it('keeps sentences that merely contain a furniture word', () => {
+    for (const line of [
+      'Next, your clinician will check your blood pressure.',
+      'Share how you feel with your therapist.',
+      'Next Steps',
+      'Follow-Up Care',
+      'By the end of the session most people feel calm.',
+      'By Day Three, Most Patients Feel Settled.',
+      'Posted in 2019, this study looked at sleep.',
+      'Facebook groups can be a source of support, but check what you read.',
+      'Categories of side effects',
+    ]) {
+      expect(classifyLine(line), line).toBeNull()
+    }
+  })
+})
+
+describe('looksLikeName', () => {
+  it('accepts names with honorifics, initials and post-nominals, not sentences', () => {
+    expect(looksLikeName('Dr. Maya Fernsby')).toBe(true)
+    expect(looksLikeName('Jordan Ellery, PMHNP-BC')).toBe(true)
+    expect(looksLikeName('Ana de la Cruz and J. R. Stone')).toBe(true)
+    expect(looksLikeName('Jane')).toBe(false)
+    expect(looksLikeName('the care team')).toBe(false)
+    expect(looksLikeName('Ketamine helps some people.')).toBe(false)
+  })
+})
+
+describe('separateGlued', () => {
+  it('breaks a line where furniture was glued to it', () => {
+    expect(separateGlued('Emerging Evidence in PsychiatryFollow us')).toEqual({
+      parts: [
+        { text: 'Emerging Evidence in Psychiatry', glued: true },
+        { text: 'Follow us', glued: false },
+      ],
+      splits: ['PsychiatryFollow → Psychiatry Follow'],
+    })
+    expect(separateGlued('PreviousSleep and Mood')).toEqual({
+      parts: [
+        { text: 'Previous', glued: false },
+        { text: 'Sleep and Mood', glued: true },
+      ],
+      splits: ['PreviousSleep → Previous Sleep'],
+    })
+  })
+
+  it('only spaces run-together words when nothing is furniture', () => {
+    expect(separateGlued('Ketamine therapyCan help')).toEqual({ parts: [{ text: 'Ketamine therapy Can help', glued: false }], splits: ['therapyCan → therapy Can'] })
+  })
+})
+
+describe('stripFurniture', () => {
+  it('removes Previous/Next with the neighbouring titles, keeping content', () => {
+    const result = stripFurniture(items('My Post', 'Body text.', 'Previous', 'Previous', 'Older Title', 'Next', 'Newer Title'), { titleKnown: false })
+    expect(result.keep).toEqual([true, true, false, false, false, false, false])
+    expect(result.removed).toEqual(['Previous', 'Previous', 'Older Title', 'Next', 'Newer Title'])
+  })
+
+  it('does not take a sentence after "Next" for a post title', () => {
+    const result = stripFurniture(items('Title', 'Next', 'This paragraph is real content and ends with a full stop.'), { titleKnown: false })
+    expect(result.keep).toEqual([true, false, true])
+  })
+
+  it('removes post lists after "Recent posts" until content resumes', () => {
+    const result = stripFurniture(items('Recent Posts', 'See All', 'First Other Post', 'Second Other Post', 'A real closing sentence follows here.'), { titleKnown: true })
+    expect(result.keep).toEqual([false, false, false, false, true])
+  })
+
+  it('reads the byline block: a bare name next to a date is the author, the title is never one', () => {
+    const result = stripFurniture(items('Jane Doe Speaks', 'Dr. Maya Fernsby', 'Mar 12, 2024', '4 min read', 'Categories: Blog, Research', 'Body.'), { titleKnown: false })
+    expect(result).toEqual({
+      keep: [true, false, false, false, false, true],
+      removed: ['Dr. Maya Fernsby', 'Mar 12, 2024', '4 min read', 'Categories: Blog, Research'],
+      author: 'Dr. Maya Fernsby',
+      publishedAt: '2024-03-12',
+      categories: ['Blog', 'Research'],
+      dateNotes: [],
+    })
+  })
+
+  it('removes a title-like line that had furniture glued to it, except the first line', () => {
+    const result = stripFurniture([{ text: 'Post Title', glued: true }, { text: 'Body.' }, { text: 'Another Post', glued: true }], { titleKnown: false })
+    expect(result.keep).toEqual([true, true, false])
+  })
+
+  it('notes unusable dates instead of guessing', () => {
+    expect(stripFurniture(items('03/04/2023', 'Jun 29'), { titleKnown: true }).dateNotes).toEqual([
+      'The date "03/04/2023" is ambiguous (day and month could be either way round) and was not used.',
+      'The date "Jun 29" has no year and was not used.',
+    ])
+  })
+})

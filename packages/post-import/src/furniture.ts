@@ -1,0 +1,269 @@
+/**
+ * Page furniture: navigation, share buttons, counters, bylines and dates that come along when a blog page
+ * is copied. A line is furniture only when it matches entirely; a sentence that merely contains "next" or
+ * "share" stays.
+ */
+import { matchDateLine, type DateMatch } from './dates'
+import { append } from './lists'
+import { isTitleLike } from './normalize'
+import { applyJoins, findJoins, type Join } from './runTogether'
+
+const SOCIAL = ['facebook', 'twitter', 'x', 'linkedin', 'instagram', 'pinterest', 'youtube', 'tiktok', 'whatsapp', 'reddit']
+
+/** "Previous"/"Next": the line after them is the title of the neighbouring post. */
+const NAV = [
+  'previous', 'prev', 'next', 'previous post', 'next post', 'previous article', 'next article', 'older post',
+  'newer post', 'older posts', 'newer posts',
+]
+
+/** Headings of post lists: the title-like lines after them are other posts. */
+const ZONE = [
+  'recent posts', 'related posts', 'related articles', 'more posts', 'popular posts', 'latest posts',
+  'you may also like', 'you might also like', 'read next', 'more from our blog',
+]
+
+const PLAIN = [
+  'top of page', 'back to top', 'scroll to top', 'skip to content', 'skip to main content', 'follow us',
+  'follow', 'follow us on social media', 'share', 'share this', 'share this post', 'share this article',
+  'share this page', 'share post', 'share article', 'log in', 'login', 'sign in', 'sign up', 'log in / sign up',
+  'log in to like', 'subscribe', 'subscribe now', 'see all', 'view all', 'all posts', 'post not marked as liked',
+  'post marked as liked', "writer's picture", 'comments', 'write a comment', 'leave a comment', 'leave a reply',
+  'reply', 'like', 'liked', 'menu', 'home', 'search', 'print', 'copy link', 'link copied',
+  ...SOCIAL,
+  ...SOCIAL.flatMap((name) => [`share on ${name}`, `share via ${name}`, `follow us on ${name}`]),
+]
+
+const NAV_SET = new Set(NAV)
+const ZONE_SET = new Set(ZONE)
+const PLAIN_SET = new Set(PLAIN)
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const SEPARATORS = "[\\s|·•:›»«‹→←/-]*"
+const RUN_PHRASES = [...NAV, ...PLAIN]
+  .sort((a, b) => b.length - a.length)
+  .map((phrase) => escapeRegExp(phrase).replace(/ /g, '\\s*'))
+  .join('|')
+// Furniture phrases glued to each other, e.g. "Follow usFacebookLinkedIn".
+const FURNITURE_RUN = new RegExp(`^(?:${SEPARATORS}(?:${RUN_PHRASES}))+${SEPARATORS}$`, 'i')
+const NAV_RUN = new RegExp(`^(?:${SEPARATORS}(?:${[...NAV].sort((a, b) => b.length - a.length).join('|')}))+${SEPARATORS}$`, 'i')
+
+const COUNTERS = /^(?:\d[\d,.]*\s*[km]?\s*(?:views?|comments?|likes?|shares?|reads?|repl(?:y|ies))\s*)+$/i
+const LIKED = /^\d*\s*post (?:not )?marked as liked$/i
+const READ_TIME = /^(?:(?:\d+\s*(?:-|–|to)\s*)?\d+\s*(?:min(?:ute)?s?|m)\.?\s+read|(?:estimated\s+)?reading time:?\s*\d+\s*min(?:ute)?s?)$/i
+const BREADCRUMB = /^home\s*(?:[>›»/|]\s*[^>›»/|]{1,60}){1,5}$/i
+const CATEGORIES = /^(?:categories|category|tags|tagged(?: with)?|topics)\s*:\s*(.*)$|^(?:posted in|filed under)\s*:?\s+(.+)$/i
+const AUTHOR = /^(?:by|written by|posted by|words by|authored by|author|writer)\s*:?\s+(.+)$/i
+
+/** Lower case, curly quotes straightened, decoration such as "« " or " →" stripped, for exact comparison. */
+function forMatching(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s«‹←<|·•›»→>:–—-]+/, '')
+    .replace(/[\s«‹←<|·•›»→>:–—.!-]+$/, '')
+}
+
+const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx)\.?$/i
+const POSTNOMINAL =
+  /^(?:md|do|phd|ph\.d\.?|psyd|pharmd|dnp|np|pa|pa-c|rn|bsn|msn|aprn|fnp|fnp-bc|pmhnp|pmhnp-bc|bc|lcsw|lmft|lpc|lpcc|lmhc|msw|ma|ms|msc|mph|mba|crna|facp|mbbs|mrcpsych|frcpc|frcp)\.?$/i
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.(?:\p{Lu}\.)?)$/u
+const PARTICLE = /^(?:de|da|del|della|der|di|du|la|le|van|von|bin|al)$/
+
+function isPersonName(part: string): boolean {
+  const words = part.split(/\s+/).filter(Boolean)
+  if (words.length === 0 || words.length > 6) return false
+  if (words.every((word) => POSTNOMINAL.test(word))) return true
+  const honorific = words[0] !== undefined && HONORIFIC.test(words[0])
+  const rest = honorific ? words.slice(1) : words
+  if (rest.length === 0 || rest.length > 5 || (!honorific && rest.length < 2)) return false
+  if (rest[0] === undefined || !NAME_WORD.test(rest[0])) return false
+  return rest.every((word) => NAME_WORD.test(word) || PARTICLE.test(word) || POSTNOMINAL.test(word))
+}
+
+/** "Jane Doe", "Dr. J. Doe, MD", "Jane Doe and Sam Roe": people, not a sentence. */
+export function looksLikeName(text: string): boolean {
+  const trimmed = text.trim()
+  if (trimmed.length < 3 || trimmed.length > 80) return false
+  const parts = trimmed.split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean)
+  return parts.length > 0 && parts.every(isPersonName) && !parts.every((part) => POSTNOMINAL.test(part))
+}
+
+export type LineKind =
+  | { kind: 'nav' }
+  | { kind: 'zone' }
+  | { kind: 'plain' }
+  | { kind: 'meta'; date?: DateMatch; author?: string; categories?: string[]; readTime?: boolean }
+
+function splitCategories(list: string): string[] | null {
+  const items = list
+    .split(/[,;|·•]/)
+    .map((item) => item.trim())
+    .filter(Boolean)
+  // A real category is a short label; "Posted in 2019, this study…" is a sentence.
+  if (items.some((item) => item.length > 40 || item.split(/\s+/).length > 5 || /[.!?]$/.test(item))) return null
+  return items
+}
+
+function classifyPart(part: string): LineKind | null {
+  const date = matchDateLine(part)
+  if (date) return { kind: 'meta', date }
+  if (READ_TIME.test(part)) return { kind: 'meta', readTime: true }
+  if (COUNTERS.test(part) || LIKED.test(part)) return { kind: 'plain' }
+  const author = AUTHOR.exec(part)
+  if (author?.[1] && looksLikeName(author[1])) return { kind: 'meta', author: author[1].trim() }
+  return null
+}
+
+/** What kind of furniture a whole line is, or null when it is content. */
+export function classifyLine(line: string): LineKind | null {
+  const trimmed = line.trim()
+  if (!trimmed || trimmed.length > 200) return null
+  const key = forMatching(trimmed)
+  if (NAV_SET.has(key)) return { kind: 'nav' }
+  if (ZONE_SET.has(key)) return { kind: 'zone' }
+  if (PLAIN_SET.has(key)) return { kind: 'plain' }
+  if (NAV_RUN.test(trimmed)) return { kind: 'nav' }
+  if (FURNITURE_RUN.test(trimmed) || BREADCRUMB.test(trimmed)) return { kind: 'plain' }
+  const categories = CATEGORIES.exec(trimmed)
+  if (categories) {
+    const items = splitCategories(categories[1] ?? categories[2] ?? '')
+    if (items) return { kind: 'meta', categories: items }
+  }
+  const single = classifyPart(trimmed)
+  if (single) return single
+  // "Jane Doe · Jun 29, 2023 · 3 min read": every part must be metadata; a bare name only next to a date.
+  const parts = trimmed.split(/\s+[·|•]\s+|\s+[–—-]\s+(?=\d)/)
+  if (parts.length < 2) return null
+  const merged: LineKind & { kind: 'meta' } = { kind: 'meta' }
+  const names: string[] = []
+  for (const part of parts) {
+    const kind = classifyPart(part)
+    if (kind?.kind === 'meta') Object.assign(merged, { ...kind, ...(merged.date && kind.date ? { date: merged.date } : {}) })
+    else if (kind) continue
+    else if (looksLikeName(part)) names.push(part.trim())
+    else return null
+  }
+  if (names.length > 0) {
+    if (!merged.date && !merged.readTime) return null
+    merged.author ??= names.join(', ')
+  }
+  return merged
+}
+
+/** True when the whole text is furniture (used to cut glued furniture off a line). */
+export const isFurniture = (text: string): boolean => classifyLine(text) !== null
+
+export interface GluedLayout {
+  /** Pieces of the text (offsets into it); `glued` marks content that had furniture glued to it. */
+  pieces: { start: number; end: number; glued: boolean }[]
+  /** Run-together joins inside the pieces, where a space belongs. */
+  joins: Join[]
+  /** Every split made, for the report. */
+  splits: string[]
+}
+
+/**
+ * Finds run-together words in a line, and where furniture was glued to content:
+ * "Emerging Evidence in PsychiatryFollow us" → "Emerging Evidence in Psychiatry" + "Follow us".
+ */
+export function layoutGlued(text: string): GluedLayout {
+  const whole = { pieces: [{ start: 0, end: text.length, glued: false }], joins: [], splits: [] }
+  if (!text.trim() || isFurniture(text)) return whole
+  const joins = findJoins(text)
+  if (joins.length === 0) return whole
+  let start = 0
+  let end = text.length
+  for (const join of joins) if (isFurniture(text.slice(0, join.at))) start = join.at
+  for (const join of [...joins].reverse()) if (join.at > start && isFurniture(text.slice(join.at))) end = join.at
+  const pieces: GluedLayout['pieces'] = []
+  if (start > 0) pieces.push({ start: 0, end: start, glued: false })
+  pieces.push({ start, end, glued: start > 0 || end < text.length })
+  if (end < text.length) pieces.push({ start: end, end: text.length, glued: false })
+  return { pieces, joins: joins.filter((join) => join.at > start && join.at < end), splits: joins.map((join) => join.report) }
+}
+
+/** `layoutGlued` for plain strings: the pieces as trimmed texts with their joins spaced. */
+export function separateGlued(line: string): { parts: { text: string; glued: boolean }[]; splits: string[] } {
+  const layout = layoutGlued(line)
+  const parts = layout.pieces
+    .map((piece) => {
+      const inner = layout.joins.filter((join) => join.at > piece.start && join.at < piece.end).map((join) => ({ ...join, at: join.at - piece.start }))
+      return { text: applyJoins(line.slice(piece.start, piece.end), inner).trim(), glued: piece.glued }
+    })
+    .filter((part) => part.text)
+  return { parts, splits: layout.splits }
+}
+
+export interface FurnitureItem {
+  text: string
+  /** Content that had furniture glued to it. */
+  glued?: boolean
+}
+
+export interface FurnitureResult {
+  keep: boolean[]
+  removed: string[]
+  author: string | null
+  publishedAt: string | null
+  categories: string[]
+  /** Dates seen but not usable; reported only when no publication date was found. */
+  dateNotes: string[]
+}
+
+/**
+ * Decides which lines are furniture. `titleKnown` says whether the post title came from markup (HTML,
+ * front matter); when it did not, the first content line is the title candidate and never a byline.
+ */
+export function stripFurniture(items: readonly FurnitureItem[], options: { titleKnown: boolean }): FurnitureResult {
+  const kinds = items.map((item) => classifyLine(item.text))
+  const keep = items.map(() => true)
+  const result: FurnitureResult = { keep, removed: [], author: null, publishedAt: null, categories: [], dateNotes: [] }
+  const firstContent = options.titleKnown ? -1 : kinds.findIndex((kind) => kind === null)
+  let afterNav = false
+  let inZone = false
+
+  items.forEach((item, index) => {
+    const kind = kinds[index]
+    if (kind) {
+      keep[index] = false
+      if (kind.kind === 'nav') afterNav = true
+      if (kind.kind === 'zone') inZone = true
+      if (kind.kind === 'meta') {
+        if (kind.author) result.author ??= kind.author
+        if (kind.categories) append(result.categories, kind.categories)
+        if (kind.date?.kind === 'date' && !kind.date.updated) result.publishedAt ??= kind.date.iso
+        else if (kind.date?.kind === 'ambiguous') result.dateNotes.push(`The date "${item.text.trim()}" is ambiguous (day and month could be either way round) and was not used.`)
+        else if (kind.date?.kind === 'no-year') result.dateNotes.push(`The date "${item.text.trim()}" has no year and was not used.`)
+      }
+      return
+    }
+    const titleLike = isTitleLike(item.text)
+    if (afterNav) {
+      afterNav = false
+      if (titleLike) keep[index] = false
+    } else if (inZone) {
+      if (titleLike) keep[index] = false
+      else inZone = false
+    } else if (item.glued && titleLike && index !== firstContent) {
+      keep[index] = false
+    }
+  })
+
+  // A bare name right before or after a date or reading time is the byline ("Jane Doe", "Jun 29, 2023").
+  items.forEach((item, index) => {
+    if (!keep[index] || index === firstContent || !looksLikeName(item.text)) return
+    const isDateOrReadTime = (at: number) => {
+      const kind = kinds[at]
+      return kind?.kind === 'meta' && Boolean(kind.date || kind.readTime)
+    }
+    if (!isDateOrReadTime(index - 1) && !isDateOrReadTime(index + 1)) return
+    keep[index] = false
+    result.author ??= item.text.trim()
+  })
+
+  items.forEach((item, index) => {
+    if (!keep[index]) result.removed.push(item.text.trim())
+  })
+  return result
+}

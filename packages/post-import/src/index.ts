@@ -1,0 +1,17 @@
+export { findConditionMentions } from './conditions'
+export { decodeSource } from './decode'
+export { detectFormat } from './detect'
+export { parsePost } from './parse'
+export { blocksToText } from './render'
+export { MIXED_CASE_WORDS } from './runTogether'
+export { parseSourceEntry } from './sources'
+export {
+  MAX_IMPORT_BYTES,
+  type Block,
+  type DecodeResult,
+  type ImportFormat,
+  type Inline,
+  type ParsedPost,
+  type PostMetadata,
+  type SourceEntry,
+} from './types'

@@ -1,0 +1,60 @@
+/** Public types of the importer. Everything here is plain data so it can cross a server/client boundary. */
+
+/** Larger files are rejected by `decodeSource`; `parsePost` also stops reading after this many characters. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
+
+export type ImportFormat = 'text' | 'html' | 'markdown'
+
+export type Inline = { type: 'text'; text: string; bold?: boolean; italic?: boolean } | { type: 'link'; url: string; text: string }
+
+export type Block =
+  | { type: 'heading'; level: 2 | 3 | 4; text: string }
+  | { type: 'paragraph'; children: Inline[] }
+  | { type: 'list'; ordered: boolean; items: Inline[][] }
+
+export interface SourceEntry {
+  /** The entry as it stood in the post, whitespace collapsed. */
+  raw: string
+  title: string | null
+  doi: string | null
+  pmid: string | null
+  url: string | null
+  authors: string | null
+  journal: string | null
+  year: number | null
+}
+
+export interface PostMetadata {
+  author: string | null
+  /** ISO date, yyyy-mm-dd. */
+  publishedAt: string | null
+  categories: string[]
+  canonicalUrl: string | null
+}
+
+export interface ParsedPost {
+  format: ImportFormat
+  /** Never empty: falls back to a title made from the file name, with a warning. */
+  title: string
+  /** Opening paragraph (or the summary the file declares), at most 300 characters, cut at a sentence or word boundary. */
+  summary: string | null
+  /** The body: no title, sources, disclaimer, page furniture or metadata lines. */
+  blocks: Block[]
+  /** The body as CommonMark, rendered from `blocks`. */
+  markdown: string
+  sources: SourceEntry[]
+  disclaimer: string | null
+  metadata: PostMetadata
+  /** Page furniture lines removed, in order, for the import report. */
+  removed: string[]
+  /** Run-together words that were split, e.g. "PsychiatryFollow → Psychiatry Follow". */
+  splits: string[]
+  /** Plain-English notes for the editor. */
+  warnings: string[]
+  /** Stable identity of the post: sha256 hex of the canonical URL, else of the normalised title. */
+  sourceKey: string
+  /** sha256 hex of the normalised parsed content: equal when the same content is imported again. */
+  contentHash: string
+}
+
+export type DecodeResult = { ok: true; text: string; format: ImportFormat } | { ok: false; error: string }
