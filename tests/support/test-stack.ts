@@ -16,6 +16,7 @@ export type TestStack = {
   password: string
   revalidateSecret: string
   previewSecret: string
+  payloadSecret: string
   database: ThrowawayPostgres
   startApp: (app: AppName) => Promise<void>
   stopApp: (app: AppName) => Promise<void>
@@ -67,6 +68,7 @@ export async function startTestStack(label: string, options: { quiet?: boolean }
       password: runtime.demoPassword!,
       revalidateSecret: secrets.REVALIDATE_SECRET,
       previewSecret: secrets.PREVIEW_SECRET,
+      payloadSecret: secrets.PAYLOAD_SECRET,
       database,
       startApp: start,
       stopApp,

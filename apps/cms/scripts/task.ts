@@ -62,7 +62,7 @@ async function run(): Promise<void> {
       const json = args.includes('--json')
       const asIndex = args.indexOf('--as')
       const asEmail = asIndex >= 0 ? args[asIndex + 1] : undefined
-      const paths = args.filter((arg, index) => !arg.startsWith('--') && index !== asIndex + 1)
+      const paths = args.filter((arg, index) => !arg.startsWith('--') && !(asIndex >= 0 && index === asIndex + 1))
       if (!paths.length) throw new Error('Usage: import-posts <file-or-dir>... [--dry-run] [--json]')
       const resolved = await config
       // With --json, stdout carries the report only: Payload's log goes to stderr.

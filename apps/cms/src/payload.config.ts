@@ -29,6 +29,10 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Ketamine Therapy Guide CMS' },
+    components: {
+      views: { importPosts: { Component: '/import/components/ImportPostsView#ImportPostsView', path: '/import-posts' } },
+      afterNavLinks: ['/import/components/ImportNavLink#ImportNavLink'],
+    },
   },
   collections: [Articles, Conditions, Contraindications, Citations, Disclaimers, Media, Redirects, Users],
   globals: [SiteSettings],

@@ -11,4 +11,6 @@ export const e2e = {
   password: () => required('E2E_PASSWORD'),
   revalidateSecret: () => required('E2E_REVALIDATE_SECRET'),
   previewSecret: () => required('E2E_PREVIEW_SECRET'),
+  payloadSecret: () => required('E2E_PAYLOAD_SECRET'),
+  databaseUrl: () => required('E2E_DATABASE_URL'),
 }

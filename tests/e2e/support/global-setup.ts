@@ -8,5 +8,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env.E2E_PASSWORD = stack.password
   process.env.E2E_REVALIDATE_SECRET = stack.revalidateSecret
   process.env.E2E_PREVIEW_SECRET = stack.previewSecret
+  process.env.E2E_PAYLOAD_SECRET = stack.payloadSecret
+  process.env.E2E_DATABASE_URL = stack.database.url
   return stack.stop
 }

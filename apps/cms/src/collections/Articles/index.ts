@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publishedUnlessStaffOrPreview, canDeleteContent, canEditContent } from '../../access'
+import { importPostsEndpoint } from '../../import/importEndpoint'
 import { importSourceField } from '../../import/importSourceField'
 import { portalPreview } from '../../preview/previewUrl'
 import { disclaimersField } from '../../fields/disclaimers'
@@ -34,7 +35,7 @@ const articles: CollectionConfig = {
     listSearchableFields: ['title', 'summary', 'slug'],
   },
   access: { read: publishedUnlessStaffOrPreview, create: canEditContent, update: canEditContent, delete: canDeleteContent },
-  endpoints: [searchArticlesEndpoint],
+  endpoints: [searchArticlesEndpoint, importPostsEndpoint],
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   defaultSort: '-publishedAt',
   hooks: {
