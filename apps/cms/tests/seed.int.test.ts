@@ -1,6 +1,8 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Migration, type Payload } from 'payload'
+import type { Pool } from 'pg'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { migrations } from '../src/migrations'
 import { seed } from '../src/seed'
 import { demoArticles } from '../src/seed/content/articles'
 import { demoCitations } from '../src/seed/content/citations'
@@ -82,4 +84,27 @@ describe('demo content', () => {
     await seed(payload, { loginPassword: 'demo-password-for-tests', log: () => {} })
     expect(await counts()).toEqual(before)
   }, 120_000)
+})
+
+describe('migrations on a database that holds content', () => {
+  it('undoing and re-applying the latest migration loses nothing of the demo content', async () => {
+    const pool = (payload.db as unknown as { pool: Pool }).pool
+    const digest = async () => {
+      const tables = (await pool.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'payload_migrations' ORDER BY tablename")).rows
+      const result: Record<string, string> = {}
+      for (const { name } of tables) {
+        result[name] = (await pool.query<{ d: string }>(`SELECT count(*) || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS d FROM "${name}" t`)).rows[0]!.d
+      }
+      return result
+    }
+    const before = await digest()
+    const latest = migrations.at(-1)!
+    const req = await createLocalReq({}, payload)
+    const db = (payload.db as unknown as { drizzle: unknown }).drizzle
+    await latest.down({ db, payload, req } as never)
+    await pool.query('DELETE FROM payload_migrations WHERE name = $1', [latest.name])
+    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+    expect((await pool.query('SELECT 1 FROM payload_migrations WHERE name = $1', [latest.name])).rowCount).toBe(1)
+    expect(await digest()).toEqual(before)
+  })
 })

@@ -6,6 +6,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { backupDatabase, readBackup, restoreDatabase } from './backup'
 import { DEMO_LOGINS } from './env'
 import type { RunningProcess } from './processes'
 import { assertBuilt, importPosts, migrate, prepareRuntime, seed, startApps, type Runtime } from './stack'
@@ -28,6 +29,7 @@ function banner(runtime: Runtime) {
 
 async function main(): Promise<number> {
   if (command === 'import') return runImport(process.argv.slice(3))
+  if (command === 'backup' || command === 'restore') return runBackup(command, process.argv[3])
   if (command !== 'dev' && command !== 'start' && command !== 'seed') {
     console.error('Usage: tsx packages/stack/src/cli.ts dev|start|seed|import')
     return 2
@@ -65,6 +67,33 @@ async function main(): Promise<number> {
     return stopping ? 0 : 1
   } finally {
     await shutdown()
+  }
+}
+
+/** `pnpm db:backup [file]` and `pnpm db:restore <file>`, on the embedded database or DATABASE_URL. */
+async function runBackup(action: 'backup' | 'restore', given: string | undefined): Promise<number> {
+  const cwd = process.env.INIT_CWD ?? process.cwd()
+  if (action === 'restore' && !given) {
+    console.error('Usage: pnpm db:restore <file>')
+    return 2
+  }
+  const file = path.resolve(cwd, given ?? `kat-backup-${new Date().toISOString().replace(/[:.]/g, '-')}.json.gz`)
+  const backup = action === 'restore' ? readBackup(file) : undefined
+  const runtime = await prepareRuntime(rootDir)
+  try {
+    const url = runtime.env.DATABASE_URL!
+    if (action === 'backup') {
+      const counts = await backupDatabase(url, file)
+      console.log(`Backed up ${Object.values(counts).reduce((a, b) => a + b, 0)} rows from ${Object.keys(counts).length} tables to ${file}`)
+    } else {
+      await migrate(runtime)
+      const counts = await restoreDatabase(url, backup!)
+      console.log(`Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows into ${Object.keys(counts).length} tables from ${file}`)
+      console.log('Restart the CMS and the portal (or publish any change) so their caches show the restored content.')
+    }
+    return 0
+  } finally {
+    await runtime.stopDatabase()
   }
 }
 
