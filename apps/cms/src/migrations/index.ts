@@ -1,6 +1,7 @@
 import * as migration_20261122_064418_initial from './20261122_064418_initial';
 import * as migration_20261122_073115_article_search from './20261122_073115_article_search';
 import * as migration_20261122_095633_import_source from './20261122_095633_import_source';
+import * as migration_20261122_104500_article_search_vector from './20261122_104500_article_search_vector';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261122_095633_import_source.up,
     down: migration_20261122_095633_import_source.down,
     name: '20261122_095633_import_source'
+  },
+  {
+    up: migration_20261122_104500_article_search_vector.up,
+    down: migration_20261122_104500_article_search_vector.down,
+    name: '20261122_104500_article_search_vector',
   },
 ];

@@ -35,7 +35,7 @@ export const searchArticlesEndpoint: Endpoint = {
       : null
     const where = `
       WHERE a._status = 'published'
-        AND to_tsvector('english', coalesce(l.search_text, '')) @@ websearch_to_tsquery('english', $1)
+        AND l.search_vector @@ websearch_to_tsquery('english', $1)
         AND ($3::text IS NULL OR a.audience::text = $3)`
     const from = `FROM articles a JOIN articles_locales l ON l._parent_id = a.id AND l._locale = $2`
     const inConditions = `($4::int[] IS NULL OR EXISTS (
@@ -43,7 +43,7 @@ export const searchArticlesEndpoint: Endpoint = {
     const [results, total, counts] = await Promise.all([
       pool.query<{ id: number; title: string; slug: string; summary: string; audience: string }>(
         `SELECT a.id, l.title, a.slug, l.summary, a.audience::text AS audience ${from} ${where} AND ${inConditions}
-         ORDER BY ts_rank(to_tsvector('english', coalesce(l.search_text, '')), websearch_to_tsquery('english', $1)) DESC,
+         ORDER BY ts_rank(l.search_vector, websearch_to_tsquery('english', $1)) DESC,
                   a.published_at DESC NULLS LAST, a.id
          LIMIT $5 OFFSET $6`,
         [q, locale, audience, conditionIds, limit, (page - 1) * limit],
