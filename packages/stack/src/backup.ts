@@ -75,6 +75,15 @@ export async function restoreDatabase(url: string, backup: Backup): Promise<Reco
     )
     const unknown = Object.keys(backup.tables).filter((table) => table !== 'payload_migrations' && !tables.includes(table))
     if (unknown.length) throw new Error(`The backup has tables this database does not: ${unknown.join(', ')}.`)
+    // Generated columns (e.g. the search tsvector) are computed by the database, never inserted.
+    const writable = new Map<string, string[]>()
+    for (const row of (
+      await client.query<{ table: string; column: string }>(
+        "SELECT table_name AS table, column_name AS column FROM information_schema.columns WHERE table_schema = 'public' AND is_generated = 'NEVER' ORDER BY ordinal_position",
+      )
+    ).rows) {
+      writable.set(row.table, [...(writable.get(row.table) ?? []), row.column])
+    }
     await client.query('BEGIN')
     try {
       // Rows go in table by table; foreign keys are checked by the data's own consistency, not per insert.
@@ -83,7 +92,10 @@ export async function restoreDatabase(url: string, backup: Backup): Promise<Reco
       const restored: Record<string, number> = {}
       for (const table of tables) {
         const rows = backup.tables[table] ?? []
-        if (rows.length) await client.query(`INSERT INTO ${quote(table)} SELECT * FROM json_populate_recordset(NULL::${quote(table)}, $1::json)`, [JSON.stringify(rows)])
+        const columns = (writable.get(table) ?? []).map(quote).join(', ')
+        if (rows.length) {
+          await client.query(`INSERT INTO ${quote(table)} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${quote(table)}, $1::json)`, [JSON.stringify(rows)])
+        }
         restored[table] = rows.length
         const sequence = sequences.get(table)
         if (sequence) await client.query(`SELECT setval($1, COALESCE((SELECT max(id) FROM ${quote(table)}), 0) + 1, false)`, [sequence])
