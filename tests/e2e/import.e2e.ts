@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 
+import { signInToAdmin } from './support/cms'
 import { e2e } from './support/env'
 
 const post = (title: string) => `${title}
@@ -27,11 +28,7 @@ test('an editor imports posts in the admin and sees a report per post', async ({
     const title = `Imported in the admin ${Date.now()}`
     writeFileSync(path.join(dir, 'post.txt'), post(title))
     writeFileSync(path.join(dir, 'empty.txt'), '')
-    await page.goto(`${e2e.cmsUrl()}/admin/login`)
-    await page.getByLabel('Email').fill('editor@example.com')
-    await page.getByLabel('Password').fill(e2e.password())
-    await page.getByRole('button', { name: 'Login' }).click()
-    await expect(page.getByRole('link', { name: /Conditions/ }).first()).toBeVisible({ timeout: 30_000 })
+    await signInToAdmin(page, 'editor@example.com')
     await expect(page.getByRole('link', { name: 'Import posts' })).toHaveAttribute('href', '/admin/import-posts')
     await page.goto(`${e2e.cmsUrl()}/admin/import-posts`)
     await expect(page.getByRole('heading', { name: 'Import posts' })).toBeVisible()

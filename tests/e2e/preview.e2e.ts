@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { signIn } from './support/cms'
+import { signIn, signInToAdmin } from './support/cms'
 import { e2e } from './support/env'
 
 test('the admin Preview button opens a draft on the portal in draft mode; readers never see it', async ({ browser, page, request }) => {
@@ -23,11 +23,7 @@ test('the admin Preview button opens a draft on the portal in draft mode; reader
   expect(await anonymous.text()).not.toContain(marker)
 
   // The editor opens the document in the admin and takes its Preview link.
-  await page.goto(`${e2e.cmsUrl()}/admin/login`)
-  await page.getByLabel('Email').fill('editor@example.com')
-  await page.getByLabel('Password').fill(e2e.password())
-  await page.getByRole('button', { name: 'Login' }).click()
-  await expect(page.getByRole('link', { name: /Conditions/ }).first()).toBeVisible({ timeout: 30_000 })
+  await signInToAdmin(page, 'editor@example.com')
   await page.goto(`${e2e.cmsUrl()}/admin/collections/conditions/${doc.id}`)
   const previewLink = await page.locator('#preview-button').getAttribute('href', { timeout: 30_000 })
   expect(previewLink).toMatch(new RegExp(`^${e2e.webUrl()}/api/preview\\?`))

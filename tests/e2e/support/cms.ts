@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext } from '@playwright/test'
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
 
 import { e2e } from './env'
 
@@ -16,4 +16,13 @@ export async function idBySlug(request: APIRequestContext, collection: string, s
   const { docs } = (await response.json()) as { docs: { id: number }[] }
   expect(docs[0], `${collection}/${slug}`).toBeDefined()
   return docs[0]!.id
+}
+
+/** Signs in to the admin UI as a seeded demo user and waits for the dashboard's navigation. */
+export async function signInToAdmin(page: Page, email: string): Promise<void> {
+  await page.goto(`${e2e.cmsUrl()}/admin/login`)
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill(e2e.password())
+  await page.getByRole('button', { name: 'Login' }).click()
+  await expect(page.getByRole('link', { name: /Conditions/ }).first()).toBeVisible({ timeout: 30_000 })
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import { getConditionCards, getLatestArticles } from '@/lib/content'
+import { ArticleList } from '@/components/ArticleList'
 
 export default async function HomePage() {
   const [conditions, articles] = await Promise.all([getConditionCards(), getLatestArticles()])
@@ -38,16 +39,7 @@ export default async function HomePage() {
           <h2 id="articles-heading" className="text-2xl font-semibold">
             Latest articles
           </h2>
-          <ul className="mt-4 space-y-4">
-            {articles.map((article) => (
-              <li key={article.id}>
-                <Link href={`/articles/${article.slug}`} className="inline-flex min-h-6 items-center text-lg font-semibold text-teal-900 underline">
-                  {article.title}
-                </Link>
-                <p className="max-w-3xl text-slate-700">{article.summary}</p>
-              </li>
-            ))}
-          </ul>
+          <ArticleList articles={articles} />
         </section>
       ) : null}
     </>

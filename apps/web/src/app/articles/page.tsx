@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
 import { AutoSubmit } from '@/components/ArticleFilters/AutoSubmit'
+import { ArticleList } from '@/components/ArticleList'
 import { getArticleList, getConditionsAZ } from '@/lib/content'
 import { AUDIENCES, articleFiltersQuery, parseArticleFilters, type ArticleFilters } from '@/lib/article-filters'
 
@@ -146,16 +147,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
               </p>
             </div>
           ) : (
-            <ul className="mt-4 space-y-5" data-testid="article-results">
-              {result.docs.map((article) => (
-                <li key={article.id}>
-                  <Link href={`/articles/${article.slug}`} className="inline-flex min-h-6 items-center text-lg font-semibold text-teal-900 underline">
-                    {article.title}
-                  </Link>
-                  <p className="max-w-3xl text-slate-700">{article.summary}</p>
-                </li>
-              ))}
-            </ul>
+            <ArticleList articles={result.docs} testId="article-results" />
           )}
           {result.totalPages > 1 ? (
             <nav aria-label="Pages" className="mt-6 flex items-center gap-4">

@@ -10,6 +10,7 @@ import { RelatedConditions } from '@/components/RelatedConditions'
 import { ReviewInfo } from '@/components/ReviewInfo'
 import { RichText } from '@/components/RichText/RichText'
 import { ShareWithPatient } from '@/components/ShareWithPatient'
+import { ArticleList } from '@/components/ArticleList'
 import { getArticlesForCondition, getCondition } from '@/lib/content'
 import { loadPage, pageMetadata } from '@/lib/load-page'
 import { siteUrl } from '@/lib/site-url'
@@ -97,16 +98,7 @@ export default async function ConditionPage({ params }: Props) {
           <h2 id="articles-heading" className="text-2xl font-semibold">
             Related articles
           </h2>
-          <ul className="mt-3 space-y-3">
-            {articles.map((article) => (
-              <li key={article.id}>
-                <Link href={`/articles/${article.slug}`} className="inline-flex min-h-6 items-center font-semibold text-teal-900 underline">
-                  {article.title}
-                </Link>
-                <p className="text-slate-700">{article.summary}</p>
-              </li>
-            ))}
-          </ul>
+          <ArticleList articles={articles} />
         </section>
       ) : null}
 
