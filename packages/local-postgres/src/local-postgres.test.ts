@@ -45,6 +45,34 @@ describe('embedded PostgreSQL', () => {
   })
 })
 
+describe('a data directory inside a private directory', () => {
+  // As root the server runs as the `postgres` user: a checkout in `mktemp -d` (mode 0700) used to fail with EACCES.
+  it('starts, and only the search bit is added to the private directory', async () => {
+    const { mkdtemp, rm, stat } = await import('node:fs/promises')
+    const os = await import('node:os')
+    const path = await import('node:path')
+    const privateDir = await mkdtemp(path.join(os.tmpdir(), 'kat-private-'))
+    expect((await stat(privateDir)).mode & 0o777).toBe(0o700)
+    let cluster: LocalPostgres | undefined
+    try {
+      cluster = await startLocalPostgres({
+        dataDir: path.join(privateDir, 'checkout', '.data', 'postgres'),
+        database: 'private_db',
+        password: 'throwaway',
+        preferredPort: 17432 + Math.floor(Math.random() * 2000),
+        fast: true,
+      })
+      const [row] = await query<{ db: string }>(cluster.url, 'SELECT current_database() AS db')
+      expect(row?.db).toBe('private_db')
+      const expectedMode = process.getuid?.() === 0 ? 0o701 : 0o700
+      expect((await stat(privateDir)).mode & 0o777).toBe(expectedMode)
+    } finally {
+      await cluster?.stop()
+      await rm(privateDir, { recursive: true, force: true })
+    }
+  }, 120_000)
+})
+
 describe('throwaway cluster', () => {
   it('frees its port and deletes its directory when stopped, even twice', async () => {
     const cluster = await startThrowawayPostgres('stop')

