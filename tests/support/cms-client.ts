@@ -36,6 +36,7 @@ export function cmsClient(cmsUrl: string, password: string) {
 
   return {
     call,
+    signIn,
     async idBySlug(collection: string, slug: string): Promise<number> {
       const { json } = await call(null, 'GET', `/${collection}?where[slug][equals]=${encodeURIComponent(slug)}&depth=0&limit=1`)
       const id = (json.docs as { id: number }[] | undefined)?.[0]?.id

@@ -30,9 +30,17 @@ export type TestStack = {
  * Production builds of both apps on free ports, over a private migrated and seeded PostgreSQL, for
  * the end-to-end and resilience suites. Everything is stopped when a step fails.
  */
-export async function startTestStack(label: string, options: { quiet?: boolean } = {}): Promise<TestStack> {
+type TestStackOptions = {
+  quiet?: boolean
+  /** PostgreSQL server settings (`-c name=value`). */
+  postgresSettings?: Record<string, string>
+  /** Runs on the migrated and seeded database before the apps start, e.g. to add benchmark data. */
+  beforeApps?: (databaseUrl: string) => Promise<void>
+}
+
+export async function startTestStack(label: string, options: TestStackOptions = {}): Promise<TestStack> {
   assertBuilt(rootDir)
-  const database = await startThrowawayPostgres(label)
+  const database = await startThrowawayPostgres(label, options.postgresSettings)
   const running: Partial<Record<AppName, RunningProcess>> = {}
   const stopApp = async (app: AppName) => {
     await running[app]?.stop()
@@ -59,6 +67,7 @@ export async function startTestStack(label: string, options: { quiet?: boolean }
     await migrate(runtime)
     await seed(runtime, { ifEmpty: false })
     await assertSeeded(database.url)
+    await options.beforeApps?.(database.url)
     const start = async (app: AppName) => {
       if (!running[app]) running[app] = await startApp(runtime, app, 'start', { quiet: options.quiet ?? !process.env.E2E_VERBOSE })
     }

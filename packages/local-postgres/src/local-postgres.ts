@@ -18,6 +18,8 @@ export type LocalPostgresOptions = {
   preferredPort?: number
   /** Trade durability for speed (throwaway test clusters only). */
   fast?: boolean
+  /** More server settings as `-c name=value` pairs, e.g. to preload pg_stat_statements for benchmarks. */
+  settings?: Record<string, string>
   log?: (line: string) => void
 }
 
@@ -95,6 +97,7 @@ export async function startLocalPostgres(options: LocalPostgresOptions): Promise
   if (options.fast) {
     postgresFlags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off')
   }
+  for (const [name, value] of Object.entries(options.settings ?? {})) postgresFlags.push('-c', `${name}=${value}`)
   const cluster = new EmbeddedPostgres({
     databaseDir: dir,
     port,

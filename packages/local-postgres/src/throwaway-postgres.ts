@@ -13,12 +13,12 @@ export type ThrowawayPostgres = LocalPostgres & {
   restart: () => Promise<void>
 }
 
-export async function startThrowawayPostgres(label = 'test'): Promise<ThrowawayPostgres> {
+export async function startThrowawayPostgres(label = 'test', settings: Record<string, string> = {}): Promise<ThrowawayPostgres> {
   const parent = await mkdtemp(path.join(os.tmpdir(), `kat-${label}-`))
   // The server runs as the unprivileged `postgres` user when we are root: it must reach the directory.
   await chmod(parent, 0o755)
   const dataDir = path.join(parent, 'postgres')
-  const options = { dataDir, database: 'kat_test', password: 'throwaway', fast: true }
+  const options = { dataDir, database: 'kat_test', password: 'throwaway', fast: true, settings }
   try {
     let cluster = await startLocalPostgres({ ...options, preferredPort: 15432 + Math.floor(Math.random() * 2000) })
     const { port } = cluster

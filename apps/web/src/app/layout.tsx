@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next'
-import { connection } from 'next/server'
 import type React from 'react'
 
 import { CrisisHelp } from '@/components/CrisisHelp'
@@ -7,6 +6,7 @@ import { MandatoryDisclaimer } from '@/components/MandatoryDisclaimer'
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { SiteHeader } from '@/components/SiteHeader'
 import { getRequiredDisclaimers, getSiteSettings } from '@/lib/content'
+import { neverPrerenderAtBuild } from '@/lib/rendering'
 
 import './globals.css'
 
@@ -18,9 +18,7 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  // Every page renders per request from the cached CMS data, so no page is frozen at build time
-  // (when the CMS may not be running) with stale settings.
-  await connection()
+  await neverPrerenderAtBuild()
   const [settings, disclaimers] = await Promise.all([getSiteSettings(), getRequiredDisclaimers('all')])
   return (
     <html lang="en">

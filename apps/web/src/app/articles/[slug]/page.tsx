@@ -8,9 +8,12 @@ import { ReviewInfo } from '@/components/ReviewInfo'
 import { RichText } from '@/components/RichText/RichText'
 import { getArticle } from '@/lib/content'
 import { loadPage, pageMetadata } from '@/lib/load-page'
+import { prerenderOnFirstVisit } from '@/lib/rendering'
 import { siteUrl } from '@/lib/site-url'
 
 type Props = { params: Promise<{ slug: string }> }
+
+export const generateStaticParams = prerenderOnFirstVisit
 
 export function generateMetadata({ params }: Props): Promise<Metadata> {
   return params.then(({ slug }) => pageMetadata('articles', slug, getArticle, (doc) => doc.title))

@@ -15,8 +15,11 @@ import { getArticlesForCondition, getCondition } from '@/lib/content'
 import { loadPage, pageMetadata } from '@/lib/load-page'
 import { siteUrl } from '@/lib/site-url'
 import { EVIDENCE_LEVELS } from '@/lib/evidence'
+import { prerenderOnFirstVisit } from '@/lib/rendering'
 
 type Props = { params: Promise<{ slug: string }> }
+
+export const generateStaticParams = prerenderOnFirstVisit
 
 export function generateMetadata({ params }: Props): Promise<Metadata> {
   return params.then(({ slug }) => pageMetadata('conditions', slug, getCondition, (doc) => doc.name))

@@ -8,9 +8,12 @@ import { ReviewInfo } from '@/components/ReviewInfo'
 import { getCondition } from '@/lib/content'
 import { EVIDENCE_LEVELS } from '@/lib/evidence'
 import { loadPage } from '@/lib/load-page'
+import { prerenderOnFirstVisit } from '@/lib/rendering'
 import { siteUrl } from '@/lib/site-url'
 
 type Props = { params: Promise<{ slug: string }> }
+
+export const generateStaticParams = prerenderOnFirstVisit
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
