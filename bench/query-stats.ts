@@ -39,7 +39,7 @@ export const articleQueryStats = (url: string, limit = 3): Promise<StatementStat
   withClient(url, async (client) => {
     const { rows } = await client.query<{ query: string; calls: string; mean: number; max: number }>(
       `SELECT query, calls, mean_exec_time AS mean, max_exec_time AS max FROM pg_stat_statements
-       WHERE query ILIKE '%articles%' AND query ILIKE 'select%' AND query NOT ILIKE '%pg_stat_statements%'
+       WHERE query ILIKE '%articles%' AND (query ILIKE 'select%' OR query ILIKE 'with%') AND query NOT ILIKE '%pg_stat_statements%'
        ORDER BY total_exec_time DESC LIMIT $1`,
       [limit],
     )

@@ -96,8 +96,8 @@ async function main() {
 
     const memory = { webMb: 0, cmsMb: 0 }
     const sample = setInterval(() => {
-      memory.webMb = Math.max(memory.webMb, groupRssMb(stack.processGroup('web')))
-      memory.cmsMb = Math.max(memory.cmsMb, groupRssMb(stack.processGroup('cms')))
+      memory.webMb = Math.max(memory.webMb, groupRssMb(stack.appPid('web')))
+      memory.cmsMb = Math.max(memory.cmsMb, groupRssMb(stack.appPid('cms')))
     }, 500)
 
     const results: LoadResult[] = []

@@ -18,8 +18,8 @@ export type TestStack = {
   previewSecret: string
   payloadSecret: string
   database: ThrowawayPostgres
-  /** Process group of a running app (pnpm and the Next server under it), for resource measurements. */
-  processGroup: (app: AppName) => number | undefined
+  /** Process id of a running app's launcher (pnpm), the root of its process tree, for resource measurements. */
+  appPid: (app: AppName) => number | undefined
   startApp: (app: AppName) => Promise<void>
   stopApp: (app: AppName) => Promise<void>
   /** Stops both apps and deletes the database; safe to call twice. */
@@ -81,7 +81,7 @@ export async function startTestStack(label: string, options: TestStackOptions = 
       previewSecret: secrets.PREVIEW_SECRET,
       payloadSecret: secrets.PAYLOAD_SECRET,
       database,
-      processGroup: (app) => running[app]?.child.pid,
+      appPid: (app) => running[app]?.child.pid,
       startApp: start,
       stopApp,
       stop,

@@ -6,7 +6,7 @@ import { NextResponse, type NextRequest } from 'next/server'
  */
 const COLLECTIONS_WITH_NUMERIC_IDS = new Set(['articles', 'conditions', 'contraindications', 'citations', 'disclaimers', 'media', 'redirects', 'users', 'payload-jobs'])
 /** Routes under a collection that are not document ids. */
-const NAMED_ROUTES = new Set(['versions', 'search', 'required', 'me', 'login', 'logout', 'refresh-token', 'forgot-password', 'reset-password', 'unlock', 'init', 'first-register', 'access', 'verify', 'file', 'paste-url', 'count', 'duplicate', 'import'])
+const NAMED_ROUTES = new Set(['versions', 'search', 'required', 'me', 'login', 'logout', 'refresh-token', 'forgot-password', 'reset-password', 'unlock', 'init', 'first-register', 'access', 'verify', 'file', 'paste-url', 'count', 'duplicate', 'import', 'condition-counts'])
 
 const json = (status: number, message: string) => NextResponse.json({ errors: [{ message }] }, { status })
 

@@ -9,7 +9,13 @@ let payload: Payload
 
 const search = async (query: string) => {
   const response = await handleEndpoints({ config, request: new Request(`http://localhost/api/articles/search${query}`) })
-  return { status: response.status, json: (await response.json()) as { docs: { slug: string }[]; totalDocs: number; conditionCounts: Record<string, number> } }
+  return { status: response.status, json: (await response.json()) as { docs: { slug: string }[]; totalDocs: number } }
+}
+
+const conditionCounts = async (query: string) => {
+  const response = await handleEndpoints({ config, request: new Request(`http://localhost/api/articles/condition-counts${query}`) })
+  expect(response.status).toBe(200)
+  return ((await response.json()) as { conditionCounts: Record<string, number> }).conditionCounts
 }
 
 beforeAll(async () => {
@@ -37,8 +43,10 @@ describe('article full-text search', () => {
     const filtered = await search('?q=ketamine&condition=alcohol-use-disorder')
     expect(filtered.json.totalDocs).toBeGreaterThan(0)
     expect(filtered.json.totalDocs).toBeLessThan(all.json.totalDocs)
-    const counts = Object.values(all.json.conditionCounts)
-    expect(Math.max(...counts)).toBeLessThanOrEqual(all.json.totalDocs)
+    const counts = await conditionCounts('?q=ketamine')
+    const alcohol = (await payload.find({ collection: 'conditions', where: { slug: { equals: 'alcohol-use-disorder' } }, depth: 0 })).docs[0]!.id
+    expect(counts[String(alcohol)]).toBe(filtered.json.totalDocs)
+    expect(Math.max(...Object.values(counts))).toBeLessThanOrEqual(all.json.totalDocs)
     const caregivers = await search('?q=ketamine&audience=caregivers')
     expect(caregivers.json.docs.map((doc) => doc.slug)).toEqual(['supporting-someone-through-ketamine-treatment'])
   })
@@ -52,7 +60,24 @@ describe('article full-text search', () => {
     expect((await search('?q=zebraword')).json.totalDocs).toBe(0)
   })
 
-  it.each(['', '?q=', `?q=${'a'.repeat(101)}`, '?q=x&page=0', '?q=x&page=abc', '?q=x&limit=500', '?q=x&condition=../etc', '?q=x&audience=all'])(
+  it('without a search term lists every published article newest first, with the same filters and counts', async () => {
+    const published = await payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, sort: '-publishedAt', limit: 100, depth: 0 })
+    for (const query of ['', '?q=', '?q=%20%20']) {
+      const { status, json } = await search(query)
+      expect(status, query).toBe(200)
+      expect(json.totalDocs).toBe(published.totalDocs)
+      expect(json.docs.map((doc) => doc.slug)).toEqual(published.docs.slice(0, 10).map((doc) => doc.slug))
+    }
+    const chronicPain = await payload.find({ collection: 'conditions', where: { slug: { equals: 'chronic-pain' } }, depth: 0 })
+    const id = chronicPain.docs[0]!.id
+    const withPain = await payload.count({ collection: 'articles', where: { _status: { equals: 'published' }, conditions: { in: [id] } } })
+    const filtered = await search('?condition=chronic-pain&limit=2&page=2')
+    expect(filtered.json.totalDocs).toBe(withPain.totalDocs)
+    expect((await conditionCounts(''))[String(id)]).toBe(withPain.totalDocs)
+    expect((await search('?page=10001')).status).toBe(200)
+  })
+
+  it.each([`?q=${'a'.repeat(101)}`, '?q=x&page=0', '?q=x&page=abc', '?page=10002', '?q=x&limit=500', '?q=x&condition=../etc', '?q=x&audience=all'])(
     'answers 400 to %j',
     async (query) => {
       expect((await search(query)).status).toBe(400)

@@ -2,6 +2,7 @@ import * as migration_20261122_064418_initial from './20261122_064418_initial';
 import * as migration_20261122_073115_article_search from './20261122_073115_article_search';
 import * as migration_20261122_095633_import_source from './20261122_095633_import_source';
 import * as migration_20261122_104500_article_search_vector from './20261122_104500_article_search_vector';
+import * as migration_20261122_130000_article_rank_vector from './20261122_130000_article_rank_vector';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261122_104500_article_search_vector.up,
     down: migration_20261122_104500_article_search_vector.down,
     name: '20261122_104500_article_search_vector',
+  },
+  {
+    up: migration_20261122_130000_article_rank_vector.up,
+    down: migration_20261122_130000_article_rank_vector.down,
+    name: '20261122_130000_article_rank_vector',
   },
 ];

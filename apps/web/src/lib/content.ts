@@ -190,76 +190,41 @@ export async function getLatestArticles(limit = 6) {
   return result.docs
 }
 
-/** Payload's query type, taken from the SDK so the portal needs no Payload package of its own. */
-type Where = NonNullable<Parameters<ReturnType<typeof cms>['find']>[0]['where']>
-
 export type ArticleListQuery = { conditionIds: number[]; audience?: string; q?: string; page: number }
 
-const articleListWhere = ({ conditionIds, audience }: Omit<ArticleListQuery, 'page' | 'q'>): Where => ({
-  and: [
-    { _status: { equals: 'published' } },
-    ...(conditionIds.length ? [{ conditions: { in: conditionIds } }] : []),
-    ...(audience ? [{ audience: { equals: audience } }] : []),
-  ],
-})
-
 type ArticleCard = { id: number; title: string; slug: string; summary: string; audience: string }
-type SearchResult = { docs: ArticleCard[]; totalDocs: number; page: number; totalPages: number; conditionCounts: Record<string, number> }
+type ArticleListResult = { docs: ArticleCard[]; totalDocs: number; page: number; totalPages: number }
 
-/** PostgreSQL full-text search in the CMS (`/api/articles/search`), best match first. */
-async function searchArticles(query: ArticleListQuery & { conditionSlugs: string[] }, perPage: number): Promise<SearchResult> {
-  const params = new URLSearchParams({ q: query.q!, page: String(query.page), limit: String(perPage) })
-  for (const slug of query.conditionSlugs) params.append('condition', slug)
-  if (query.audience) params.set('audience', query.audience)
-  const response = await fetch(`${cmsUrl()}/api/articles/search?${params}`, cached(tags.collection('articles')))
-  if (!response.ok) throw new Error(`Article search failed: HTTP ${response.status}`)
-  return (await response.json()) as SearchResult
+async function fetchArticles<T>(path: string, params: URLSearchParams): Promise<T> {
+  const response = await fetch(`${cmsUrl()}/api/articles/${path}?${params}`, cached(tags.collection('articles')))
+  if (!response.ok) throw new Error(`Article list failed: HTTP ${response.status}`)
+  return (await response.json()) as T
 }
 
 /**
- * One page of published articles and what each condition filter would show: with a search term from the
- * full-text search endpoint, otherwise from the REST API with only the fields a card shows.
+ * One page of published articles (newest first, or best match first with a search term) and what each
+ * condition filter would show. The counts depend on the search and audience only, so one cached answer
+ * serves every page and condition choice.
  */
 export async function getArticleList(query: ArticleListQuery & { conditionSlugs: string[] }, allConditionIds: number[], perPage = 10) {
-  if (query.q) {
-    const result = await searchArticles(query, perPage)
-    return {
-      docs: result.docs,
-      totalDocs: result.totalDocs,
-      page: result.page,
-      totalPages: result.totalPages,
-      hasPrevPage: result.page > 1,
-      hasNextPage: result.page < result.totalPages,
-      counts: new Map(allConditionIds.map((id) => [id, result.conditionCounts[String(id)] ?? 0])),
-    }
+  const shared = new URLSearchParams()
+  if (query.q) shared.set('q', query.q)
+  if (query.audience) shared.set('audience', query.audience)
+  const list = new URLSearchParams(shared)
+  list.set('page', String(query.page))
+  list.set('limit', String(perPage))
+  for (const slug of query.conditionSlugs) list.append('condition', slug)
+  const [result, { conditionCounts }] = await Promise.all([
+    fetchArticles<ArticleListResult>('search', list),
+    fetchArticles<{ conditionCounts: Record<string, number> }>('condition-counts', shared),
+  ])
+  return {
+    docs: result.docs,
+    totalDocs: result.totalDocs,
+    page: result.page,
+    totalPages: result.totalPages,
+    hasPrevPage: result.page > 1,
+    hasNextPage: result.page < result.totalPages,
+    counts: new Map(allConditionIds.map((id) => [id, conditionCounts[String(id)] ?? 0])),
   }
-  const [result, counts] = await Promise.all([findArticles(query, perPage), getConditionCounts(allConditionIds, { audience: query.audience })])
-  return { ...result, counts }
-}
-
-async function findArticles(query: ArticleListQuery, perPage: number) {
-  return cms().find(
-    {
-      collection: 'articles',
-      where: articleListWhere(query),
-      select: { title: true, slug: true, summary: true, audience: true },
-      sort: '-publishedAt',
-      limit: perPage,
-      page: query.page,
-      depth: 0,
-    },
-    cached(tags.collection('articles')),
-  )
-}
-
-/** How many articles each condition would show, given the other filters. */
-export async function getConditionCounts(conditionIds: number[], query: Omit<ArticleListQuery, 'conditionIds' | 'page'>) {
-  const counts = await Promise.all(
-    conditionIds.map((id) =>
-      cms()
-        .count({ collection: 'articles', where: articleListWhere({ ...query, conditionIds: [id] }) }, cached(tags.collection('articles')))
-        .then((result) => [id, result.totalDocs] as const),
-    ),
-  )
-  return new Map(counts)
 }

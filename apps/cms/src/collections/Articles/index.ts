@@ -12,7 +12,7 @@ import { slugField } from '../../fields/slug'
 import { recordSlugRedirect } from '../../hooks/recordSlugRedirect'
 import { revalidatePortal } from '../../hooks/revalidatePortal'
 import { withWorkflow } from '../../workflow'
-import { searchArticlesEndpoint } from './endpoints/searchArticles'
+import { articleConditionCountsEndpoint, searchArticlesEndpoint } from './endpoints/searchArticles'
 import { computeReadingGrade } from './hooks/computeReadingGrade'
 import { computeSearchText } from './hooks/computeSearchText'
 
@@ -35,7 +35,7 @@ const articles: CollectionConfig = {
     listSearchableFields: ['title', 'summary', 'slug'],
   },
   access: { read: publishedUnlessStaffOrPreview, create: canEditContent, update: canEditContent, delete: canDeleteContent },
-  endpoints: [searchArticlesEndpoint, importPostsEndpoint],
+  endpoints: [searchArticlesEndpoint, articleConditionCountsEndpoint, importPostsEndpoint],
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   defaultSort: '-publishedAt',
   hooks: {
