@@ -2,6 +2,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { NextConfig } from 'next'
 
+import { contentSecurityPolicy, PRERENDERED_PAGE_SOURCES } from './src/lib/content-security-policy'
+
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
@@ -14,7 +16,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   transpilePackages: ['@kat/stack', '@kat/cms-types', '@kat/domain'],
   turbopack: { root: path.resolve(dirname, '../..') },
-  // The CSP, with its per-request nonce, is set in src/proxy.ts.
+  // The CSP: here for the prerendered reader pages, in src/proxy.ts (with a nonce) for the others.
   async headers() {
     const production = process.env.NODE_ENV === 'production'
     return [
@@ -29,6 +31,7 @@ const nextConfig: NextConfig = {
           ...(production ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
         ],
       },
+      ...PRERENDERED_PAGE_SOURCES.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(undefined) }] })),
     ]
   },
 }

@@ -1,41 +1,14 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-/**
- * Reader pages that are prerendered on first visit and then served from Next's cache until the CMS
- * revalidates them: articles, conditions and handouts. Their HTML is shared by every reader, so it
- * cannot carry a per-request nonce.
- */
+import { contentSecurityPolicy } from '@/lib/content-security-policy'
+
+/** Paths of the prerendered reader pages: only malformed ones reach the proxy (see `config`). */
 const PRERENDERED_PAGE = /^\/(?:articles\/[^/]+|conditions\/[^/]+(?:\/handout)?)\/?$/
 
 /**
- * Content Security Policy. Pages rendered per request (the lists, search, home) get a fresh nonce:
- * only Next's own scripts run, so even text reflected from the query string could never execute.
- * Prerendered reader pages reflect nothing from the request and render CMS text through React, which
- * escapes it; their scripts are allowed by origin and as inline (Next inlines its page data), which
- * keeps them cacheable: 40x the throughput of rendering per request (see `pnpm bench`).
- * Styles may be inline: Next and React set style attributes, and a style cannot run code.
- */
-function contentSecurityPolicy(nonce: string | undefined): string {
-  const development = process.env.NODE_ENV === 'development'
-  const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self' 'unsafe-inline'"
-  return [
-    "default-src 'self'",
-    // Development only: React's debugging tools evaluate code.
-    `script-src ${scripts}${development ? " 'unsafe-eval'" : ''}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ')
-}
-
-/**
  * Every request: a path with broken percent-encoding (e.g. `/conditions/%E0%A4%A`) is a plain 400
- * instead of a 500 from route matching; every other response carries the CSP for its kind of page.
+ * instead of a 500 from route matching; every other response carries the CSP, with a fresh nonce
+ * where the page is rendered per request.
  */
 export function proxy(request: NextRequest) {
   try {
@@ -47,6 +20,7 @@ export function proxy(request: NextRequest) {
     })
   }
   if (PRERENDERED_PAGE.test(request.nextUrl.pathname)) {
+    // A 404 from a prerendered route is cached like its pages: the same policy, without a nonce.
     const response = NextResponse.next()
     response.headers.set('content-security-policy', contentSecurityPolicy(undefined))
     return response
@@ -63,5 +37,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  // Not for static files, nor for the prerendered reader pages (well-formed slugs only): the proxy
+  // would cost them half their throughput (see `pnpm bench`), and their CSP is set in next.config.ts.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|articles/[a-z0-9-]+$|conditions/[a-z0-9-]+$|conditions/[a-z0-9-]+/handout$).*)'],
 }
