@@ -1,64 +1,119 @@
 /**
- * `pnpm bench`: production builds on a fresh embedded database with the demo content, measured with
- * autocannon beside a ceiling measured in the same run (a plain Node server sending the same bytes from
- * memory). Prints a table and writes bench/results/<timestamp>.json.
+ * `pnpm bench`: production builds on a fresh embedded database with the demo content plus synthetic
+ * articles (BENCH_ARTICLES, default 10,000), measured beside two references run in the same session:
+ * a prerendered page of a minimal Next app and a plain Node server sending the same bytes (the ceiling).
+ * Prints a table with the targets and writes bench/results/<timestamp>.json. BENCH_ONLY picks sections.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import autocannon from 'autocannon'
 
 import { cmsClient, eventually } from '../tests/support/cms-client'
 import { startTestStack, type TestStack } from '../tests/support/test-stack'
+import { adminList, saveAndPublish } from './editor'
+import { latency, throughput, type LatencyResult, type ThroughputResult } from './load'
+import { samplePeakMemory } from './memory'
+import { articleQueryStats, QUERY_STATS_SETTINGS, resetQueryStats, type StatementStats } from './query-stats'
+import { startCeiling, startStaticNextReference, type Reference } from './reference'
+import { addSyntheticArticles } from './synthetic-articles'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2)
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000)
+const LIST_REQUESTS = Number(process.env.BENCH_LIST_REQUESTS ?? 200)
+const LIST_CONCURRENCY = Number(process.env.BENCH_LIST_CONCURRENCY ?? 4)
 const CONNECTIONS = 50
+const CONDITION = 'treatment-resistant-depression'
+const ARTICLE = 'side-effects-of-ketamine-treatment'
+/** BENCH_ONLY=pages,lists,editor,weight,lighthouse runs some sections; all by default. */
+const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean)
+const SEARCH_TERMS = ['ketamine', 'depression', 'nasal spray', 'side effects', 'pain', 'dissociation', 'blood pressure', 'therapy', 'anxiety', 'sleep']
 
-type LoadResult = { name: string; reqPerSec: number; p50: number; p99: number; errors: number; non2xx: number }
-
-async function load(name: string, url: string): Promise<LoadResult> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S })
-  return {
-    name,
-    reqPerSec: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-  }
-}
-
-/** Resident memory of every process in a process group (pnpm, Next and its workers), in MB. */
-function groupRssMb(pgid: number | undefined): number {
-  if (!pgid) return 0
-  let kb = 0
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      if (Number(fields[2]) !== pgid) continue
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${entry}/status`, 'utf8'))?.[1] ?? 0)
-    } catch {
-      // the process ended meanwhile
+/** Warm pages at 50 connections, the references and our pages alternated, ROUNDS times. */
+async function warmPages(targets: [string, string][]) {
+  const runs: ThroughputResult[] = []
+  for (const [, url] of targets) await fetch(url)
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const [name, url] of targets) {
+      runs.push(await throughput(name, url, CONNECTIONS, DURATION_S))
+      console.error(`measured ${name} (round ${round})`)
     }
   }
-  return Math.round(kb / 1024)
+  return targets.map(([name]) => {
+    const mine = runs.filter((run) => run.name === name)
+    return {
+      name,
+      reqPerSec: Math.round(mine.reduce((sum, run) => sum + run.reqPerSec, 0) / mine.length),
+      p50: Math.max(...mine.map((run) => run.p50)),
+      p99: Math.max(...mine.map((run) => run.p99)),
+      errors: mine.reduce((sum, run) => sum + run.errors + run.non2xx, 0),
+    }
+  })
 }
 
-async function pageWeight(webUrl: string, route: string) {
-  const html = await (await fetch(`${webUrl}${route}`)).text()
+type ListScenario = { name: string; portal: (i: number) => string; cms: (i: number) => string }
+
+/** Every request a distinct URL, so neither the portal's data cache nor its page cache can answer. */
+function listScenarios(stack: TestStack, conditions: { slug: string }[]): ListScenario[] {
+  const pairs = conditions.flatMap((a, i) => conditions.slice(i + 1).map((b) => [a, b] as const))
+  // The CMS call the portal makes for the same list (lib/content.ts getArticleList).
+  const cmsList = (params: [string, string][]) => `${stack.cmsUrl}/api/articles/search?${new URLSearchParams([...params, ['limit', '10']])}`
+  const one = (i: number) => ({ condition: conditions[i % conditions.length]!, page: Math.floor(i / conditions.length) + 1 })
+  const two = (i: number) => ({ pair: pairs[i % pairs.length]!, page: Math.floor(i / pairs.length) + 1 })
+  const term = (i: number) => SEARCH_TERMS[i % SEARCH_TERMS.length]!
+  const searchPage = (i: number) => Math.floor(i / SEARCH_TERMS.length) + 1
+  const deepPage = (i: number) => Math.max(1, Math.ceil(ARTICLES / 10) - i)
+  return [
+    {
+      name: 'one condition',
+      portal: (i) => `${stack.webUrl}/articles?condition=${one(i).condition.slug}&page=${one(i).page}`,
+      cms: (i) => cmsList([['condition', one(i).condition.slug], ['page', String(one(i).page)]]),
+    },
+    {
+      name: 'two conditions',
+      portal: (i) => `${stack.webUrl}/articles?condition=${two(i).pair[0].slug}&condition=${two(i).pair[1].slug}&page=${two(i).page}`,
+      cms: (i) => cmsList([['condition', two(i).pair[0].slug], ['condition', two(i).pair[1].slug], ['page', String(two(i).page)]]),
+    },
+    {
+      name: 'search term',
+      portal: (i) => `${stack.webUrl}/articles?q=${encodeURIComponent(term(i))}&page=${searchPage(i)}`,
+      cms: (i) => cmsList([['q', term(i)], ['page', String(searchPage(i))]]),
+    },
+    {
+      name: 'deep pages',
+      portal: (i) => `${stack.webUrl}/articles?page=${deepPage(i)}`,
+      cms: (i) => cmsList([['page', String(deepPage(i))]]),
+    },
+  ]
+}
+
+async function filteredLists(stack: TestStack, databaseUrl: string) {
+  const { json } = await cmsClient(stack.cmsUrl, stack.password).call(null, 'GET', '/conditions?limit=100&depth=0&select[slug]=true')
+  const conditions = json.docs as { slug: string }[]
+  const results: { scenario: string; portal: LatencyResult; cms: LatencyResult; statements: StatementStats[] }[] = []
+  for (const scenario of listScenarios(stack, conditions)) {
+    await fetch(scenario.portal(LIST_REQUESTS)) // warms the route and the condition lookups, not the lists
+    await resetQueryStats(databaseUrl)
+    const portal = await latency(`/articles: ${scenario.name}`, scenario.portal, { n: LIST_REQUESTS, concurrency: LIST_CONCURRENCY })
+    const statements = await articleQueryStats(databaseUrl)
+    const cms = await latency(`CMS: ${scenario.name}`, scenario.cms, { n: LIST_REQUESTS, concurrency: LIST_CONCURRENCY })
+    results.push({ scenario: scenario.name, portal, cms, statements })
+    console.error(`measured lists: ${scenario.name}`)
+  }
+  return results
+}
+
+async function pageWeight(baseUrl: string, route: string) {
+  const html = await (await fetch(`${baseUrl}${route}`)).text()
   const assets = [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(js|css))"/g)]
   const unique = new Map(assets.map((match) => [match[1]!, match[2]!]))
   let js = 0
   let css = 0
   for (const [asset, kind] of unique) {
-    const size = gzipSync(Buffer.from(await (await fetch(`${webUrl}${asset}`)).arrayBuffer())).length
+    const size = gzipSync(Buffer.from(await (await fetch(`${baseUrl}${asset}`)).arrayBuffer())).length
     if (kind === 'js') js += size
     else css += size
   }
@@ -81,68 +136,150 @@ async function publishToLive(stack: TestStack, count: number) {
   return { n: count, p50: times[Math.floor(count / 2)]!, p95: times[Math.min(count - 1, Math.floor(count * 0.95))]!, max: times.at(-1)! }
 }
 
+const verdict = (ok: boolean) => (ok ? 'met' : '**missed**')
+
+type Section = { name: string; run: () => Promise<{ data: unknown; lines: string[] }> }
+
 async function main() {
   if (!existsSync(path.join(rootDir, 'apps/web/.next/BUILD_ID')) || !existsSync(path.join(rootDir, 'apps/cms/.next/BUILD_ID'))) {
     execFileSync('pnpm', ['build'], { cwd: rootDir, stdio: 'inherit' })
   }
-  const stack = await startTestStack('bench')
-  let ceiling: http.Server | undefined
+  let synthetic = { articles: 0, ms: 0 }
+  const stack = await startTestStack('bench', {
+    postgresSettings: QUERY_STATS_SETTINGS,
+    beforeApps: async (url) => {
+      synthetic = await addSyntheticArticles(url, ARTICLES)
+      console.error(`added ${synthetic.articles} synthetic articles in ${synthetic.ms} ms`)
+    },
+  })
+  const references: Reference[] = []
   try {
-    const conditionPage = `${stack.webUrl}/conditions/treatment-resistant-depression`
-    const bytes = Buffer.from(await (await fetch(conditionPage)).arrayBuffer())
-    ceiling = http.createServer((_, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(bytes))
-    await new Promise<void>((resolve) => ceiling!.listen(0, '127.0.0.1', resolve))
-    const ceilingUrl = `http://127.0.0.1:${(ceiling.address() as AddressInfo).port}/`
+    const conditionUrl = `${stack.webUrl}/conditions/${CONDITION}`
+    const articleUrl = `${stack.webUrl}/articles/${ARTICLE}`
+    const bytes = Buffer.from(await (await fetch(conditionUrl)).arrayBuffer())
+    const ceiling = await startCeiling(bytes)
+    const staticNext = await startStaticNextReference(bytes.length)
+    references.push(ceiling, staticNext)
+    const referenceBytes = (await (await fetch(staticNext.url)).arrayBuffer()).byteLength
+    const memory = samplePeakMemory({ web: () => stack.appPid('web'), cms: () => stack.appPid('cms') })
 
-    const memory = { webMb: 0, cmsMb: 0 }
-    const sample = setInterval(() => {
-      memory.webMb = Math.max(memory.webMb, groupRssMb(stack.appPid('web')))
-      memory.cmsMb = Math.max(memory.cmsMb, groupRssMb(stack.appPid('cms')))
-    }, 500)
-
-    const results: LoadResult[] = []
-    // Warm each page once, then load it.
-    for (const [name, url] of [
-      ['ceiling: Node http, same bytes', ceilingUrl],
-      ['/conditions/[slug]', conditionPage],
-      ['/articles/[slug]', `${stack.webUrl}/articles/side-effects-of-ketamine-treatment`],
-      ['/articles?condition=1', `${stack.webUrl}/articles?condition=chronic-pain`],
-      ['/articles?condition=2', `${stack.webUrl}/articles?condition=chronic-pain&condition=post-traumatic-stress-disorder-ptsd`],
-      ['/articles?q=', `${stack.webUrl}/articles?q=nasal+spray`],
-      ['CMS /api/articles/search', `${stack.cmsUrl}/api/articles/search?q=ketamine`],
-    ] as const) {
-      await fetch(url)
-      results.push(await load(name, url))
-      console.error(`measured ${name}`)
-    }
-    clearInterval(sample)
-    const publish = await publishToLive(stack, 20)
-    const weights = []
-    for (const route of ['/', '/conditions', '/conditions/treatment-resistant-depression', '/articles', '/articles/side-effects-of-ketamine-treatment', '/contraindications', '/no-such-page']) {
-      weights.push(await pageWeight(stack.webUrl, route))
-    }
-
-    const ceilingRate = results[0]!.reqPerSec
-    const lines = [
-      `Load: ${CONNECTIONS} connections, ${DURATION_S} s each (autocannon)`,
-      '| scenario | req/s | × ceiling | p50 ms | p99 ms | errors | non-2xx |',
-      '|---|---:|---:|---:|---:|---:|---:|',
-      ...results.map((r) => `| ${r.name} | ${r.reqPerSec} | ${(r.reqPerSec / ceilingRate).toFixed(3)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} |`),
-      '',
-      `Publish-to-live (n=${publish.n}): p50 ${publish.p50} ms, p95 ${publish.p95} ms, max ${publish.max} ms`,
-      `Peak memory during load: web ${memory.webMb} MB, cms ${memory.cmsMb} MB (RSS of each app's processes)`,
-      '',
-      '| route | HTML KB gz | CSS KB gz | JS KB gz |',
-      '|---|---:|---:|---:|',
-      ...weights.map((w) => `| ${w.route} | ${w.htmlKb} | ${w.cssKb} | ${w.jsKb} |`),
+    const sections: Section[] = [
+      {
+        name: 'pages',
+        run: async () => {
+          const pages = await warmPages([
+            ['ceiling: Node http, same bytes', ceiling.url],
+            ['static Next page, same size', staticNext.url],
+            ['/conditions/[slug]', conditionUrl],
+            ['/articles/[slug]', articleUrl],
+          ])
+          const [ceilingRun, staticRun, ...ours] = pages
+          const lines = [
+            `Warm pages: ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION_S} s, alternated (autocannon; mean req/s, worst p50/p99).`,
+            `HTML: our condition page ${bytes.length} B, static Next reference ${referenceBytes} B.`,
+            '| page | req/s | × static Next | × ceiling | p50 ms | p99 ms | errors | target |',
+            '|---|---:|---:|---:|---:|---:|---:|---|',
+            ...pages.map((r) => {
+              const target = ours.includes(r) ? verdict(r.reqPerSec >= 0.8 * staticRun!.reqPerSec && r.p99 <= 50) : ''
+              return `| ${r.name} | ${r.reqPerSec} | ${(r.reqPerSec / staticRun!.reqPerSec).toFixed(2)} | ${(r.reqPerSec / ceilingRun!.reqPerSec).toFixed(3)} | ${r.p50} | ${r.p99} | ${r.errors} | ${target} |`
+            }),
+          ]
+          return { data: pages, lines }
+        },
+      },
+      {
+        name: 'lists',
+        run: async () => {
+          const lists = await filteredLists(stack, stack.database.url)
+          const lines = [
+            `Filtered lists over ${ARTICLES} articles, uncached: ${LIST_REQUESTS} distinct URLs each, ${LIST_CONCURRENCY} at a time (ms).`,
+            '| list | portal p50 | portal p95 | CMS p50 | CMS p95 | failures | target (150 / 30 ms p95) |',
+            '|---|---:|---:|---:|---:|---:|---|',
+            ...lists.map(
+              (l) =>
+                `| ${l.scenario} | ${l.portal.p50} | ${l.portal.p95} | ${l.cms.p50} | ${l.cms.p95} | ${l.portal.failures + l.cms.failures} | ${verdict(l.portal.p95 <= 150 && l.cms.p95 <= 30)} |`,
+            ),
+            '',
+            'Costliest article statements per list (pg_stat_statements during the portal run; generic plan):',
+            ...lists.flatMap((l) => [
+              `- ${l.scenario}:`,
+              ...l.statements.slice(0, 2).flatMap((s) => [`  - ${s.calls} calls, mean ${s.meanMs} ms, max ${s.maxMs} ms`, ...s.plan.map((line) => `      ${line}`)]),
+            ]),
+          ]
+          return { data: lists, lines }
+        },
+      },
+      {
+        name: 'editor',
+        run: async () => {
+          const publish = await publishToLive(stack, 20)
+          const editor = await saveAndPublish(stack.cmsUrl, stack.password, ARTICLE, 20)
+          const admin = await adminList(stack.cmsUrl, stack.password, 5)
+          const lines = [
+            `Publish-to-live (n=${publish.n}): p50 ${publish.p50} ms, p95 ${publish.p95} ms, max ${publish.max} ms: ${verdict(publish.p50 <= 500 && publish.p95 <= 1000)}`,
+            ...editor.map((s) => `Editor, ${s.step} (n=${s.n}): p50 ${s.p50} ms, p95 ${s.p95} ms: ${verdict(s.p95 <= 300)}`),
+            `Admin article list (${ARTICLES} + demo articles): first response ${admin.firstMs} ms (${verdict(admin.firstMs <= 1000)}), warm p50 ${admin.warm.p50} ms${admin.listed ? '' : ' (total not found in the HTML)'}`,
+          ]
+          return { data: { publish, editor, admin }, lines }
+        },
+      },
+      {
+        name: 'weight',
+        run: async () => {
+          const routes = []
+          for (const route of ['/', '/conditions', `/conditions/${CONDITION}`, '/articles', `/articles/${ARTICLE}`, '/contraindications', '/no-such-page']) {
+            routes.push(await pageWeight(stack.webUrl, route))
+          }
+          const emptyNext = await pageWeight(staticNext.url.replace(/\/$/, ''), '/')
+          const lines = [
+            `Page weight (gzipped KB). Empty page of a minimal Next app: JS ${emptyNext.jsKb}, HTML ${emptyNext.htmlKb}.`,
+            '| route | HTML | CSS | JS | JS over empty Next | target (≤ 20 JS over, ≤ 50 HTML+CSS) |',
+            '|---|---:|---:|---:|---:|---|',
+            ...routes.map((w) => {
+              const extra = Math.round((w.jsKb - emptyNext.jsKb) * 10) / 10
+              return `| ${w.route} | ${w.htmlKb} | ${w.cssKb} | ${w.jsKb} | ${extra} | ${verdict(extra <= 20 && w.htmlKb + w.cssKb <= 50)} |`
+            }),
+          ]
+          return { data: { emptyNext, routes }, lines }
+        },
+      },
+      {
+        name: 'lighthouse',
+        run: async () => {
+          // Loaded on demand, so the other sections run without its browser.
+          const { runLighthouse } = await import('./lighthouse')
+          const scores = await runLighthouse(['/', '/articles', `/conditions/${CONDITION}`, `/articles/${ARTICLE}`].map((route) => `${stack.webUrl}${route}`))
+          const lines = [
+            'Lighthouse (mobile):',
+            '| page | performance | accessibility | best practices | SEO | LCP ms | TBT ms | CLS | target |',
+            '|---|---:|---:|---:|---:|---:|---:|---:|---|',
+            ...scores.map(
+              (l) =>
+                `| ${l.url.replace(stack.webUrl, '')} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.lcpMs} | ${l.tbtMs} | ${l.cls} | ${verdict(l.performance >= 95 && l.accessibility === 100 && l.bestPractices === 100 && l.seo === 100)}${l.failedAudits.length ? ` (${l.failedAudits.join(', ')})` : ''} |`,
+            ),
+          ]
+          return { data: scores, lines }
+        },
+      },
     ]
+
+    const results: Record<string, unknown> = {}
+    const lines = [`Data: demo content + ${synthetic.articles} synthetic articles (added in ${synthetic.ms} ms).`]
+    for (const section of sections.filter((s) => ONLY.length === 0 || ONLY.includes(s.name))) {
+      const { data, lines: sectionLines } = await section.run()
+      results[section.name] = data
+      lines.push('', ...sectionLines)
+      if (section.name === 'lists') results.memory = memory.stop()
+    }
+    const peak = (results.memory as Record<string, number> | undefined) ?? memory.stop()
+    lines.push('', `Peak memory during the load runs: web ${peak.web} MB, cms ${peak.cms} MB (RSS of each app and its processes)`)
     console.log(lines.join('\n'))
     mkdirSync(path.join(rootDir, 'bench/results'), { recursive: true })
     const file = path.join(rootDir, 'bench/results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
-    writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), durationS: DURATION_S, connections: CONNECTIONS, load: results, publishToLive: publish, memory, pageWeight: weights }, null, 2))
+    writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), articles: ARTICLES, durationS: DURATION_S, rounds: ROUNDS, connections: CONNECTIONS, ...results, memory: peak }, null, 2))
     console.log(`\nWritten to ${path.relative(rootDir, file)}`)
   } finally {
-    ceiling?.close()
+    for (const reference of references) await reference.stop()
     await stack.stop()
   }
 }

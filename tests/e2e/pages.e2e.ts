@@ -127,6 +127,9 @@ test('condition, article and contraindication pages carry schema.org data with t
   expect(condition.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/)
   expect(condition.about.contraindication[0]['@type']).toBe('MedicalContraindication')
 
+  // The canonical address is absolute, on the portal's public address (WEB_URL), not Next's localhost default.
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${e2e.webUrl()}/conditions/treatment-resistant-depression`)
+
   await page.goto(`${e2e.webUrl()}/articles/ketamine-safety`)
   const article = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!)
   expect(article['@type']).toBe('MedicalWebPage')

@@ -7,12 +7,17 @@ import { PreviewBanner } from '@/components/PreviewBanner'
 import { SiteHeader } from '@/components/SiteHeader'
 import { getRequiredDisclaimers, getSiteSettings } from '@/lib/content'
 import { neverPrerenderAtBuild } from '@/lib/rendering'
+import { siteUrl } from '@/lib/site-url'
 
 import './globals.css'
 
-export const metadata: Metadata = {
-  title: { default: 'Ketamine Therapy Guide', template: '%s · Ketamine Therapy Guide' },
-  description: 'Clear, clinically reviewed information about ketamine-assisted therapy for patients and families.',
+export function generateMetadata(): Metadata {
+  return {
+    // Absolute canonical and OpenGraph URLs on the public address; Next would otherwise use localhost.
+    metadataBase: new URL(siteUrl()),
+    title: { default: 'Ketamine Therapy Guide', template: '%s · Ketamine Therapy Guide' },
+    description: 'Clear, clinically reviewed information about ketamine-assisted therapy for patients and families.',
+  }
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }

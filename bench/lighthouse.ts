@@ -1,0 +1,78 @@
+/**
+ * Lighthouse (mobile defaults: emulated phone, simulated slow 4G and CPU) on the portal, in the same
+ * Chromium as the end-to-end tests: Debian's, PLAYWRIGHT_CHROMIUM_EXECUTABLE, or Playwright's own.
+ */
+import { existsSync } from 'node:fs'
+import { chromium } from '@playwright/test'
+import lighthouse from 'lighthouse'
+
+import { findFreePort } from '@kat/local-postgres'
+
+export type LighthouseScores = {
+  url: string
+  performance: number
+  accessibility: number
+  bestPractices: number
+  seo: number
+  lcpMs: number
+  tbtMs: number
+  cls: number
+  failedAudits: string[]
+}
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
+
+type Category = { score: number | null; auditRefs: { id: string; weight: number }[] }
+type Audit = { score: number | null; scoreDisplayMode: string; numericValue?: number }
+
+export async function runLighthouse(urls: string[]): Promise<LighthouseScores[]> {
+  const port = await findFreePort(29000 + Math.floor(Math.random() * 500))
+  const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      `--remote-debugging-port=${port}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  })
+  try {
+    const scores: LighthouseScores[] = []
+    for (const url of urls) {
+      const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] })
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+      const { categories, audits } = result.lhr as unknown as { categories: Record<string, Category>; audits: Record<string, Audit> }
+      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100)
+      // What keeps a category from 100 (performance: weighted audits under 0.9).
+      const failedAudits = CATEGORIES.flatMap((id) =>
+        (categories[id]?.auditRefs ?? [])
+          .filter((ref) => {
+            const audit = audits[ref.id]
+            if (!audit || audit.score === null || !['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode)) return false
+            return id === 'performance' ? ref.weight > 0 && audit.score < 0.9 : audit.score < 1
+          })
+          .map((ref) => ref.id),
+      )
+      scores.push({
+        url,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
+        tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? 0),
+        cls: Math.round((audits['cumulative-layout-shift']?.numericValue ?? 0) * 1000) / 1000,
+        failedAudits: [...new Set(failedAudits)],
+      })
+      console.error(`lighthouse ${url}: ${scores.at(-1)!.performance}`)
+    }
+    return scores
+  } finally {
+    await browser.close()
+  }
+}
