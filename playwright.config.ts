@@ -1,14 +1,12 @@
-import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
+
+import { CHROMIUM_ARGS, chromiumExecutable } from './tests/support/chromium'
 
 /**
  * End-to-end tests drive a real Chromium against the production builds (`pnpm build` first), started by
  * the global setup on a throwaway PostgreSQL. Debian's /usr/bin/chromium is used when present,
  * PLAYWRIGHT_CHROMIUM_EXECUTABLE overrides it, and otherwise Playwright's own browser is used.
  */
-const executablePath =
-  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.e2e.ts',
@@ -23,16 +21,8 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
+      executablePath: chromiumExecutable(),
+      args: CHROMIUM_ARGS,
     },
   },
 })

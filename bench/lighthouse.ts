@@ -2,11 +2,12 @@
  * Lighthouse (mobile defaults: emulated phone, simulated slow 4G and CPU) on the portal, in the same
  * Chromium as the end-to-end tests: Debian's, PLAYWRIGHT_CHROMIUM_EXECUTABLE, or Playwright's own.
  */
-import { existsSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import lighthouse from 'lighthouse'
 
 import { findFreePort } from '@kat/local-postgres'
+
+import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/support/chromium'
 
 export type LighthouseScores = {
   url: string
@@ -27,20 +28,8 @@ type Audit = { score: number | null; scoreDisplayMode: string; numericValue?: nu
 
 export async function runLighthouse(urls: string[]): Promise<LighthouseScores[]> {
   const port = await findFreePort(29000 + Math.floor(Math.random() * 500))
-  const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      `--remote-debugging-port=${port}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  })
+  // Lighthouse drives the browser through the DevTools port.
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: [`--remote-debugging-port=${port}`, ...CHROMIUM_ARGS] })
   try {
     const scores: LighthouseScores[] = []
     for (const url of urls) {
