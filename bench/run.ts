@@ -177,11 +177,12 @@ async function main() {
           const lines = [
             `Warm pages: ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION_S} s, alternated (autocannon; mean req/s, worst p50/p99).`,
             `HTML: our condition page ${bytes.length} B, static Next reference ${referenceBytes} B.`,
-            '| page | req/s | × static Next | × ceiling | p50 ms | p99 ms | errors | target |',
-            '|---|---:|---:|---:|---:|---:|---:|---|',
+            '| page | req/s | × static Next | target ≥ 0.8 | × ceiling | p50 ms | p99 ms | target ≤ 50 | errors |',
+            '|---|---:|---:|---|---:|---:|---:|---|---:|',
             ...pages.map((r) => {
-              const target = ours.includes(r) ? verdict(r.reqPerSec >= 0.8 * staticRun!.reqPerSec && r.p99 <= 50) : ''
-              return `| ${r.name} | ${r.reqPerSec} | ${(r.reqPerSec / staticRun!.reqPerSec).toFixed(2)} | ${(r.reqPerSec / ceilingRun!.reqPerSec).toFixed(3)} | ${r.p50} | ${r.p99} | ${r.errors} | ${target} |`
+              const mine = ours.includes(r)
+              const ratio = r.reqPerSec / staticRun!.reqPerSec
+              return `| ${r.name} | ${r.reqPerSec} | ${ratio.toFixed(2)} | ${mine ? verdict(ratio >= 0.8) : ''} | ${(r.reqPerSec / ceilingRun!.reqPerSec).toFixed(3)} | ${r.p50} | ${r.p99} | ${mine ? verdict(r.p99 <= 50) : ''} | ${r.errors} |`
             }),
           ]
           return { data: pages, lines }
@@ -193,11 +194,11 @@ async function main() {
           const lists = await filteredLists(stack, stack.database.url)
           const lines = [
             `Filtered lists over ${ARTICLES} articles, uncached: ${LIST_REQUESTS} distinct URLs each, ${LIST_CONCURRENCY} at a time (ms).`,
-            '| list | portal p50 | portal p95 | CMS p50 | CMS p95 | failures | target (150 / 30 ms p95) |',
-            '|---|---:|---:|---:|---:|---:|---|',
+            '| list | portal p50 | portal p95 | target ≤ 150 | CMS p50 | CMS p95 | target ≤ 30 | failures |',
+            '|---|---:|---:|---|---:|---:|---|---:|',
             ...lists.map(
               (l) =>
-                `| ${l.scenario} | ${l.portal.p50} | ${l.portal.p95} | ${l.cms.p50} | ${l.cms.p95} | ${l.portal.failures + l.cms.failures} | ${verdict(l.portal.p95 <= 150 && l.cms.p95 <= 30)} |`,
+                `| ${l.scenario} | ${l.portal.p50} | ${l.portal.p95} | ${verdict(l.portal.p95 <= 150)} | ${l.cms.p50} | ${l.cms.p95} | ${verdict(l.cms.p95 <= 30)} | ${l.portal.failures + l.cms.failures} |`,
             ),
             '',
             'Costliest article statements per list (pg_stat_statements during the portal run; generic plan):',
@@ -218,7 +219,7 @@ async function main() {
           const lines = [
             `Publish-to-live (n=${publish.n}): p50 ${publish.p50} ms, p95 ${publish.p95} ms, max ${publish.max} ms: ${verdict(publish.p50 <= 500 && publish.p95 <= 1000)}`,
             ...editor.map((s) => `Editor, ${s.step} (n=${s.n}): p50 ${s.p50} ms, p95 ${s.p95} ms: ${verdict(s.p95 <= 300)}`),
-            `Admin article list (${ARTICLES} + demo articles): first response ${admin.firstMs} ms (${verdict(admin.firstMs <= 1000)}), warm p50 ${admin.warm.p50} ms${admin.listed ? '' : ' (total not found in the HTML)'}`,
+            `Admin article list (${ARTICLES} + demo articles): first response ${admin.firstMs} ms (${verdict(admin.firstMs <= 1000)}), warm p50 ${admin.warm.p50} ms; the first admin page after start ${admin.coldMs} ms`,
           ]
           return { data: { publish, editor, admin }, lines }
         },
