@@ -168,7 +168,10 @@ describe('articles', () => {
 })
 
 describe('portal revalidation', () => {
-  const received: { secret: string | undefined; body: { tags: string[]; paths: string[] } }[] = []
+  type Received = { secret: string | undefined; body: { tags: string[]; paths: string[] }; statusReadThen?: string | null }
+  const received: Received[] = []
+  /** What the portal would read from the CMS at the moment it is told (outside the save's transaction). */
+  let readOnNotice: ((body: Received['body']) => Promise<string | null | undefined>) | undefined
   let server: http.Server
   let previousWebUrl: string | undefined
 
@@ -176,8 +179,10 @@ describe('portal revalidation', () => {
     server = http.createServer((req, res) => {
       let body = ''
       req.on('data', (chunk) => (body += chunk))
-      req.on('end', () => {
-        received.push({ secret: req.headers['x-revalidate-secret'] as string | undefined, body: JSON.parse(body) })
+      req.on('end', async () => {
+        const parsed = JSON.parse(body) as Received['body']
+        const statusReadThen = await readOnNotice?.(parsed).catch((error: unknown) => String(error))
+        received.push({ secret: req.headers['x-revalidate-secret'] as string | undefined, body: parsed, statusReadThen })
         res.writeHead(200, { 'content-type': 'application/json' }).end('{"revalidated":true}')
       })
     })
@@ -193,16 +198,32 @@ describe('portal revalidation', () => {
   beforeEach(async () => {
     await createRequiredDisclaimer(payload, users)
     received.length = 0
+    readOnNotice = undefined
   })
 
-  it('posts the tags and paths of a published change with the secret, and nothing for a draft', async () => {
+  /** A condition written by the editor and approved by the reviewer, never published yet. */
+  async function approvedDraft(name: string) {
     const draft = await payload.create({
       collection: 'conditions',
-      data: conditionData({ name: 'Quiet draft', _status: 'draft', workflowStatus: 'in-review' }),
+      data: conditionData({ name, _status: 'draft', workflowStatus: 'in-review' }),
       draft: true,
       user: { ...users.editor, collection: 'users' },
     })
     await payload.update({ collection: 'conditions', id: draft.id, data: { workflowStatus: 'approved' }, draft: true, user: { ...users.reviewer, collection: 'users' } })
+    return draft
+  }
+
+  it('tells the portal only once the publish is committed, so its re-render reads the published data', async () => {
+    const draft = await approvedDraft('Committed first')
+    readOnNotice = async () => (await payload.findByID({ collection: 'conditions', id: draft.id, depth: 0 }))._status
+
+    await payload.update({ collection: 'conditions', id: draft.id, data: { _status: 'published' }, user: { ...users.editor, collection: 'users' } })
+    readOnNotice = undefined // the follow-up calls come later
+    expect(received.map((notice) => notice.statusReadThen)).toEqual(['published'])
+  })
+
+  it('posts the tags and paths of a published change with the secret, and nothing for a draft', async () => {
+    const draft = await approvedDraft('Quiet draft')
     expect(received).toHaveLength(0)
 
     await payload.update({ collection: 'conditions', id: draft.id, data: { _status: 'published' }, user: { ...users.editor, collection: 'users' } })

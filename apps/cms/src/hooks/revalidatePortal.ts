@@ -16,19 +16,42 @@ function logFailure(req: PayloadRequest, message: string) {
 }
 
 /**
- * A render that started before the publish can store the old data in the portal's cache just after the
- * first call expired it (seen under load: 1 publish in 4 never showed). A second call a moment later
- * closes that window.
+ * Follow-up calls: a portal render that read the old data just before the commit can store it in the
+ * cache just after the first call expired it, and be taken as fresh (seen under load: a publish never
+ * showed). Each later call expires what such a render stored; a render slower than the last one is the
+ * only way left to keep old data, until the next change.
  */
-const SECOND_CALL_AFTER_MS = 1500
+const FOLLOW_UP_CALLS_AFTER_MS = [1_000, 5_000, 15_000]
 
-export async function notifyPortal(req: PayloadRequest, tags: string[], paths: string[]): Promise<boolean> {
+/**
+ * Runs `task` once the request's database transaction has committed (at once when there is none), so
+ * the portal never re-renders from data still uncommitted: hooks run inside the transaction. The commit
+ * waits for the task, so a save answers only once the portal was told. A rolled-back save tells nothing.
+ */
+async function afterCommit(req: PayloadRequest, task: () => Promise<unknown>): Promise<void> {
+  const transactionID = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
+  const session = transactionID === undefined ? undefined : req.payload.db.sessions?.[transactionID]
+  if (!session) {
+    await task()
+    return
+  }
+  const commit = session.resolve
+  session.resolve = async () => {
+    await commit()
+    await task()
+  }
+}
+
+export async function notifyPortal(req: PayloadRequest, tags: string[], paths: string[]): Promise<void> {
   const webUrl = process.env.WEB_URL?.replace(/\/+$/, '')
   const secret = process.env.REVALIDATE_SECRET
-  if (!webUrl || !secret || req.context.skipRevalidation) return false
-  const ok = await postRevalidation(req, webUrl, secret, tags, paths)
-  if (ok) setTimeout(() => void postRevalidation(req, webUrl, secret, tags, paths), SECOND_CALL_AFTER_MS).unref()
-  return ok
+  if (!webUrl || !secret || req.context.skipRevalidation) return
+  await afterCommit(req, async () => {
+    if (!(await postRevalidation(req, webUrl, secret, tags, paths))) return
+    for (const delay of FOLLOW_UP_CALLS_AFTER_MS) {
+      setTimeout(() => void postRevalidation(req, webUrl, secret, tags, paths), delay).unref()
+    }
+  })
 }
 
 async function postRevalidation(req: PayloadRequest, webUrl: string, secret: string, tags: string[], paths: string[]): Promise<boolean> {
