@@ -42,3 +42,34 @@ export async function startCeiling(bytes: Buffer): Promise<Reference> {
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   }
 }
+
+/**
+ * A portal page with every script (and script preload) removed, served beside the portal's own CSS,
+ * fonts and images: what a reader page would weigh and score without Next's client runtime. It measures
+ * the proposal in the README's Performance section; the copy's buttons would need a few lines of script.
+ */
+export async function startScriptlessCopy(webUrl: string, route: string): Promise<Reference> {
+  const html = (await (await fetch(`${webUrl}${route}`)).text())
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+    .replace(/<link\b[^>]*\bas="script"[^>]*>/gi, '')
+  const server = http.createServer((request, response) => {
+    if (request.url === '/') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html)
+      return
+    }
+    // Everything else (CSS, fonts, the icon) comes from the portal, with its caching headers.
+    fetch(`${webUrl}${request.url}`).then(
+      async (upstream) => {
+        const headers = Object.fromEntries(['content-type', 'cache-control'].flatMap((name) => (upstream.headers.has(name) ? [[name, upstream.headers.get(name)!]] : [])))
+        response.writeHead(upstream.status, headers).end(Buffer.from(await upstream.arrayBuffer()))
+      },
+      () => response.writeHead(502).end(),
+    )
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    pid: () => undefined,
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}

@@ -16,7 +16,7 @@ import { adminList, saveAndPublish } from './editor'
 import { latency, throughput, type LatencyResult, type ThroughputResult } from './load'
 import { samplePeakMemory } from './memory'
 import { articleQueryStats, QUERY_STATS_SETTINGS, resetQueryStats, type StatementStats } from './query-stats'
-import { startCeiling, startStaticNextReference, type Reference } from './reference'
+import { startCeiling, startScriptlessCopy, startStaticNextReference, type Reference } from './reference'
 import { addSyntheticArticles } from './synthetic-articles'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -249,19 +249,30 @@ async function main() {
         run: async () => {
           // Loaded on demand, so the other sections run without its browser.
           const { runLighthouse } = await import('./lighthouse')
-          // The static Next page last: what Next's own runtime scores on this machine, the floor for ours.
+          // The static Next page, then the article page without its scripts: what Next's own runtime
+          // scores on this machine, and what a reader page would score without it (the proposal).
           const routes = ['/', '/articles', `/conditions/${CONDITION}`, `/articles/${ARTICLE}`].map((route) => `${stack.webUrl}${route}`)
-          const scores = await runLighthouse([...routes, staticNext.url])
+          const scriptless = await startScriptlessCopy(stack.webUrl, `/articles/${ARTICLE}`)
+          references.push(scriptless)
+          const scriptlessWeight = await pageWeight(scriptless.url.replace(/\/$/, ''), '/')
+          const scores = await runLighthouse([...routes, staticNext.url, scriptless.url])
+          const label = (url: string) =>
+            url === staticNext.url
+              ? 'static Next page (reference)'
+              : url === scriptless.url
+                ? `/articles/${ARTICLE} without scripts (proposal)`
+                : url.replace(stack.webUrl, '')
           const lines = [
             'Lighthouse (mobile):',
             '| page | performance | accessibility | best practices | SEO | LCP ms | TBT ms | CLS | target |',
             '|---|---:|---:|---:|---:|---:|---:|---:|---|',
             ...scores.map(
               (l) =>
-                `| ${l.url === staticNext.url ? 'static Next page (reference)' : l.url.replace(stack.webUrl, '')} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.lcpMs} | ${l.tbtMs} | ${l.cls} | ${verdict(l.performance >= 95 && l.accessibility === 100 && l.bestPractices === 100 && l.seo === 100)}${l.failedAudits.length ? ` (${l.failedAudits.join(', ')})` : ''} |`,
+                `| ${label(l.url)} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.lcpMs} | ${l.tbtMs} | ${l.cls} | ${verdict(l.performance >= 95 && l.accessibility === 100 && l.bestPractices === 100 && l.seo === 100)}${l.failedAudits.length ? ` (${l.failedAudits.join(', ')})` : ''} |`,
             ),
+            `The article page without scripts weighs (gzipped KB): HTML ${scriptlessWeight.htmlKb}, CSS ${scriptlessWeight.cssKb}, JS ${scriptlessWeight.jsKb}.`,
           ]
-          return { data: scores, lines }
+          return { data: { scores, scriptlessWeight }, lines }
         },
       },
     ]
