@@ -90,6 +90,13 @@ async function importActor(payload: Awaited<ReturnType<typeof getPayload>>, emai
   return (await payload.find({ collection: 'users', where: { roles: { contains: 'admin' } }, sort: 'id', limit: 1, depth: 0 })).docs[0]
 }
 
+// The event loop only empties before `run` settles when a module load never completed (see the note
+// above): say so, with the exit code an unsettled await gets, which the stack's task runner retries.
+process.once('beforeExit', () => {
+  console.error(`Task "${task ?? ''}" stopped before finishing: a module load never completed.`)
+  process.exit(13)
+})
+
 try {
   await run()
   process.exit(0)

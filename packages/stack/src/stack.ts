@@ -4,7 +4,7 @@ import { startLocalPostgres } from '@kat/local-postgres'
 
 import { appEnv, assertSecrets, detectMode, portsFromEnv, REQUIRED_SECRETS, type Env, type Mode, type Ports, type SecretName } from './env'
 import { loadLocalSecrets } from './local-secrets'
-import { runToCompletion, startProcess, waitForUrl, type RunningProcess } from './processes'
+import { runIdempotentTask, startProcess, waitForUrl, type RunningProcess } from './processes'
 
 export type Runtime = {
   mode: Mode
@@ -66,28 +66,35 @@ export async function prepareRuntime(rootDir: string, env: Env = process.env): P
   }
 }
 
-// Runs a script of the CMS package (`pnpm --dir apps/cms run …`), showing what it runs.
-const pnpm = (runtime: Runtime, label: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}, stdoutToStderr = false) =>
-  runToCompletion(label, 'pnpm', ['--silent', '--dir', path.join(runtime.rootDir, 'apps/cms'), ...args], {
+type TaskOptions = { extraEnv?: NodeJS.ProcessEnv; stdoutToStderr?: boolean; idempotent?: boolean }
+
+// Runs a task of the CMS package (`pnpm --dir apps/cms run …`), showing what it runs. An idempotent
+// task cut short by Node's module loader runs again (see `runIdempotentTask`).
+const pnpm = (runtime: Runtime, label: string, args: string[], { extraEnv = {}, stdoutToStderr = false, idempotent = false }: TaskOptions = {}) =>
+  runIdempotentTask(label, 'pnpm', ['--silent', '--dir', path.join(runtime.rootDir, 'apps/cms'), ...args], {
     cwd: runtime.rootDir,
     env: { ...runtime.env, ...extraEnv },
     stdoutToStderr,
+    attempts: idempotent ? 3 : 1,
   })
 
+/** Applies the pending migrations: idempotent. */
 export const migrate = (runtime: Runtime, options: { stdoutToStderr?: boolean } = {}) =>
-  pnpm(runtime, 'Migrations', ['run', 'migrate'], {}, options.stdoutToStderr)
+  pnpm(runtime, 'Migrations', ['run', 'migrate'], { stdoutToStderr: options.stdoutToStderr, idempotent: true })
 
-/** `pnpm import:posts`: the CMS's import task on the stack's database; the report is on stdout. */
-export const importPosts = (runtime: Runtime, args: string[]) => pnpm(runtime, 'Import', ['exec', 'tsx', 'scripts/task.ts', 'import-posts', ...args])
+/** `pnpm import:posts`: the CMS's import task on the stack's database; the report is on stdout. Idempotent: posts are keyed by source. */
+export const importPosts = (runtime: Runtime, args: string[]) =>
+  pnpm(runtime, 'Import', ['exec', 'tsx', 'scripts/task.ts', 'import-posts', ...args], { idempotent: true })
 
 /**
  * Seeds demo content and, when a password is known, the demo logins. `ifEmpty` seeds only a database
- * with no users yet (the automatic seed of local mode).
+ * with no users yet (the automatic seed of local mode); a run cut short after the users would then
+ * skip the content, so only the explicit seed (which completes what exists) runs again.
  */
 export const seed = (runtime: Runtime, options: { ifEmpty: boolean }) =>
   pnpm(runtime, 'Seed', ['run', 'seed'], {
-    SEED_IF_EMPTY: options.ifEmpty ? '1' : '',
-    SEED_PASSWORD: runtime.demoPassword ?? '',
+    extraEnv: { SEED_IF_EMPTY: options.ifEmpty ? '1' : '', SEED_PASSWORD: runtime.demoPassword ?? '' },
+    idempotent: !options.ifEmpty,
   })
 
 export function assertBuilt(rootDir: string): void {
