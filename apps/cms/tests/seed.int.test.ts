@@ -68,12 +68,17 @@ describe('demo content', () => {
     for (const article of demoArticles) expect(article.body, article.slug).not.toMatch(dosing)
   })
 
-  it('cites real identifiers: DOIs in 10. form, numeric PMIDs, each with the source it was checked against', () => {
+  it('cites real identifiers: DOIs in 10. form, numeric PMIDs, each confirmed by a public record', () => {
     expect(demoCitations.length).toBeGreaterThanOrEqual(15)
-    for (const citation of demoCitations) {
-      expect(citation.verifiedAgainst.length, citation.key).toBeGreaterThan(20)
-      if (citation.doi) expect(citation.doi).toMatch(/^10\.\d{4,9}\//)
-      if (citation.pmid) expect(citation.pmid).toMatch(/^[1-9]\d{0,8}$/)
+    for (const { key, doi, pmid, verifiedAgainst } of demoCitations) {
+      for (const record of verifiedAgainst) expect(record, key).toMatch(/^https:\/\/[^\s]+$/)
+      if (doi || pmid) expect(verifiedAgainst.length, key).toBeGreaterThan(0)
+      if (doi) expect(doi).toMatch(/^10\.\d{4,9}\//)
+      if (pmid) {
+        expect(pmid).toMatch(/^[1-9]\d{0,8}$/)
+        // A PMID is confirmed by its PubMed record or the PubMed Central copy of the article.
+        expect(verifiedAgainst.some((record) => record === `https://pubmed.ncbi.nlm.nih.gov/${pmid}/` || record.startsWith('https://pmc.ncbi.nlm.nih.gov/articles/PMC')), key).toBe(true)
+      }
     }
   })
 

@@ -1,9 +1,11 @@
 import type { DemoCitation } from './types'
 
 /**
- * Scientific references for the demo content. Every DOI and PMID kept here was checked against a public source
- * (see `verifiedAgainst`); identifiers that could not be confirmed were left out rather than guessed. Where a full
- * author list could not be confirmed, only the first author is given.
+ * Scientific references for the demo content. Every DOI and PMID kept here matches the public record(s) listed in
+ * `verifiedAgainst` (PubMed, PubMed Central, the publisher's article page, an institutional research record, the FDA);
+ * a DOI or PMID that no such record confirmed was left out rather than guessed. An entry without identifiers lists the
+ * record that shows its title and journal, where one was found. Where a full author list could not be confirmed, only
+ * the first author is given.
  */
 export const demoCitations: DemoCitation[] = [
   {
@@ -16,10 +18,7 @@ export const demoCitations: DemoCitation[] = [
     volume: '47',
     issue: '4',
     pages: '351-354',
-    doi: '10.1016/S0006-3223(99)00230-9',
-    pmid: '10686270',
-    verifiedAgainst:
-      'Mount Sinai Scholars record via search(pages): title, all 7 authors, Biological Psychiatry 47(4):351-354, 2000. DOI found in several public repository bibliographies (find_string); PMID 10686270 found in public repositories linking pubmed.ncbi.nlm.nih.gov/10686270 with this title.',
+    verifiedAgainst: ['https://scholars.mssm.edu/en/publications/antidepressant-effects-of-ketamine-in-depressed-patients-2'],
   },
   {
     key: 'zarate2006',
@@ -31,10 +30,7 @@ export const demoCitations: DemoCitation[] = [
     volume: '63',
     issue: '8',
     pages: '856-864',
-    doi: '10.1001/archpsyc.63.8.856',
-    pmid: '16894061',
-    verifiedAgainst:
-      'DOI and PMID 16894061 found together with this title and "Arch Gen Psychiatry. 2006;63(8):856-864" in several independent public repository bibliographies (find_string). Only the first authors (Zarate CA Jr, Singh JB, Carlson PJ, et al.) were seen, so the full author list is not given.',
+    verifiedAgainst: ['https://jamanetwork.com/journals/jama/article-abstract/2662752'],
   },
   {
     key: 'murrough2013',
@@ -47,10 +43,7 @@ export const demoCitations: DemoCitation[] = [
     volume: '170',
     issue: '10',
     pages: '1134-1142',
-    doi: '10.1176/appi.ajp.2013.13030392',
-    pmid: '23982301',
-    verifiedAgainst:
-      'Author list from the NIH author manuscript (NIHMS572203) byline via search(pages); it reads "Charles M. Green" (PubMed may list Green CE; not confirmed). DOI and 170(10):1134-1142 found in several public repository bibliographies (find_string); PMID from a page linking pubmed.ncbi.nlm.nih.gov/23982301 with this title.',
+    verifiedAgainst: [],
   },
   {
     key: 'daly2018',
@@ -63,10 +56,8 @@ export const demoCitations: DemoCitation[] = [
     volume: '75',
     issue: '2',
     pages: '139-148',
-    doi: '10.1001/jamapsychiatry.2017.3739',
-    pmid: '29282469',
-    verifiedAgainst:
-      'Authors from the article PDF byline and abstract on jamanetwork.com via search(pages). DOI with PMID 29282469 found together in a public repository reference list (find_string); "JAMA Psychiatry. 2018;75(2):139-148" found in another repository.',
+    url: 'https://jamanetwork.com/journals/jamapsychiatry/fullarticle/2666767',
+    verifiedAgainst: ['https://jamanetwork.com/journals/jamapsychiatry/fullarticle/2666767'],
   },
   {
     key: 'popova2019',
@@ -78,10 +69,7 @@ export const demoCitations: DemoCitation[] = [
     year: 2019,
     volume: '176',
     pages: '428-438',
-    doi: '10.1176/appi.ajp.2019.19020172',
-    pmid: '31109201',
-    verifiedAgainst:
-      'DOI with PMID 31109201 (and PMCID PMC6561690, NCT02418585, TRANSFORM-2) found together with the full title in several public repositories (find_string); "Am J Psychiatry 2019;176:428-438" found in another. Issue number and full author list (seen only as Popova V, Daly EJ, Trivedi M, et al.) not confirmed, so omitted.',
+    verifiedAgainst: [],
   },
   {
     key: 'daly2019',
@@ -95,10 +83,7 @@ export const demoCitations: DemoCitation[] = [
     volume: '76',
     issue: '9',
     pages: '893-903',
-    doi: '10.1001/jamapsychiatry.2019.1189',
-    pmid: '31166571',
-    verifiedAgainst:
-      'PubMed Central page PMC6551577 via search(pages): title, all 23 authors, 76(9):893-903, DOI and PMID 31166571 match (SUSTAIN-1).',
+    verifiedAgainst: ['https://m2.mtmt.hu/api/publication/30710084'],
   },
   {
     key: 'fu2020',
@@ -112,8 +97,10 @@ export const demoCitations: DemoCitation[] = [
     issue: '3',
     pages: '19m13191',
     url: 'https://www.psychiatrist.com/JCP/article/Pages/esketamine-nasal-spray-rapidly-reduces-depression.aspx',
-    verifiedAgainst:
-      'Publisher pages on psychiatrist.com via search(pages): title, all 10 authors, "J Clin Psychiatry 2020;81(3):19m13191", published May 12, 2020. DOI and PMID could not be confirmed in any searched source, so both are omitted.',
+    verifiedAgainst: [
+      'https://www.psychiatrist.com/JCP/article/Pages/esketamine-nasal-spray-rapidly-reduces-depression.aspx',
+      'https://psychiatrist.com/JCP/article/Pages/2020/v81/19m13191.aspx',
+    ],
   },
   {
     key: 'wilkinson2018',
@@ -128,8 +115,10 @@ export const demoCitations: DemoCitation[] = [
     pages: '150-158',
     doi: '10.1176/appi.ajp.2017.17040472',
     pmid: '28969441',
-    verifiedAgainst:
-      'Mount Sinai Scholars record via search(pages): title and all 10 authors (published 2018-02-01). DOI from a public repository linking ajp.psychiatryonline.org/doi/full/10.1176/appi.ajp.2017.17040472 with this title and 175(2):150-158; PMID 28969441 with the same citation in another repository (find_string).',
+    verifiedAgainst: [
+      'https://pubmed.ncbi.nlm.nih.gov/28969441/',
+      'https://ajp.psychiatryonline.org/doi/full/10.1176/appi.ajp.2017.17040472',
+    ],
   },
   {
     key: 'feder2014',
@@ -142,10 +131,7 @@ export const demoCitations: DemoCitation[] = [
     volume: '71',
     issue: '6',
     pages: '681-688',
-    doi: '10.1001/jamapsychiatry.2014.62',
-    pmid: '24740528',
-    verifiedAgainst:
-      'Article PDF byline (all 12 authors) via search(pages); PMID 24740528 from psychjournalclub.com/ptsd/24740528.html with this title. DOI and 71(6):681-688 found in public repository bibliographies (find_string).',
+    verifiedAgainst: [],
   },
   {
     key: 'feder2021',
@@ -158,14 +144,12 @@ export const demoCitations: DemoCitation[] = [
     issue: '2',
     pages: '193-202',
     doi: '10.1176/appi.ajp.2020.20050596',
-    pmid: '33397139',
-    verifiedAgainst:
-      'Publisher page ajp.psychiatryonline.org/doi/full/10.1176/appi.ajp.2020.20050596 via search(pages): title and abstract match. "American Journal of Psychiatry 178.2 (2021): 193-202" in a public repository bibliography linking that DOI; PMID 33397139 from a repository linking pubmed.ncbi.nlm.nih.gov/33397139 as "Feder et al. (2021)". Full author list not confirmed.',
+    verifiedAgainst: ['https://ajp.psychiatryonline.org/doi/full/10.1176/appi.ajp.2020.20050596'],
   },
   {
     key: 'bloch2012',
     type: 'journal-article',
-    authors: 'Bloch MH',
+    authors: 'Bloch MH; Wasylink S; Landeros-Weisenberger A; Panza KE; Billingslea E; Leckman JF; Krystal JH; Bhagwagar Z; Sanacora G; Pittenger C',
     title: 'Effects of ketamine in treatment-refractory obsessive-compulsive disorder',
     journal: 'Biol Psychiatry',
     year: 2012,
@@ -174,8 +158,11 @@ export const demoCitations: DemoCitation[] = [
     pages: '964-970',
     doi: '10.1016/j.biopsych.2012.05.028',
     pmid: '22784486',
-    verifiedAgainst:
-      'PubMed page for PMID 22784486 via search(pages): title, "Biol Psychiatry. 2012 Dec 1;72(11):964-70" and DOI match (also PMC3667652, Peeref record). Full author list not confirmed.',
+    verifiedAgainst: [
+      'https://pubmed.ncbi.nlm.nih.gov/22784486/',
+      'https://linkinghub.elsevier.com/retrieve/pii/S0006-3223(12)00506-9',
+      'https://medicine.yale.edu/psychiatry/news-article/effects-of-ketamine-in-treatment-refractory-obsessive-compulsive-disorder',
+    ],
   },
   {
     key: 'rodriguez2013',
@@ -188,8 +175,7 @@ export const demoCitations: DemoCitation[] = [
     issue: '12',
     pages: '2475-2483',
     doi: '10.1038/npp.2013.150',
-    verifiedAgainst:
-      'Article header ("Neuropsychopharmacology (2013) 38, 2475-2483", all 8 authors) and Google Scholar record (vol 38, issue 12) via search(pages); nature.com/articles/npp2013150 and PMC3799067 hold the paper; DOI found in a public repository bibliography (find_string). PMID could not be confirmed, so it is omitted.',
+    verifiedAgainst: ['https://www.nature.com/articles/npp2013150', 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3799067/'],
   },
   {
     key: 'grabski2022',
@@ -200,9 +186,7 @@ export const demoCitations: DemoCitation[] = [
     journal: 'Am J Psychiatry',
     year: 2022,
     doi: '10.1176/appi.ajp.2021.21030277',
-    pmid: '35012326',
-    verifiedAgainst:
-      'RD&E research repository record via search(pages): title, all 24 authors, DOI, Am J Psychiatry, 2022-01-11; publisher page psychiatryonline.org/doi/full/10.1176/appi.ajp.2021.21030277 matches. PMID from a public repository linking europepmc.org/article/med/35012326 to this paper. Volume, issue and pages could not be confirmed, so they are omitted.',
+    verifiedAgainst: ['https://rde.dspace-express.com/handle/11287/622395'],
   },
   {
     key: 'dakwar2020',
@@ -216,8 +200,7 @@ export const demoCitations: DemoCitation[] = [
     issue: '2',
     pages: '125-133',
     doi: '10.1176/appi.ajp.2019.19070684',
-    verifiedAgainst:
-      'Publisher page psychiatryonline.org/doi/10.1176/appi.ajp.2019.19070684 via search(pages): title matches (published online 2 December 2019). "Am J Psychiatry. 2020;177:125-133" (Psychiatric Times) and "177.2 (2020): 125-133" (public repository). PMID and full author list (seen as Dakwar E, Levin F, Hart CL, et al.) not confirmed, so PMID is omitted.',
+    verifiedAgainst: ['https://psychiatryonline.org/doi/full/10.1176/appi.ajp.2019.19070684'],
   },
   {
     key: 'dakwar2019',
@@ -232,8 +215,7 @@ export const demoCitations: DemoCitation[] = [
     pages: '923-930',
     doi: '10.1176/appi.ajp.2019.18101123',
     pmid: '31230464',
-    verifiedAgainst:
-      'PubMed page ncbi.nlm.nih.gov/pubmed/31230464 via search(pages): title, "Am J Psychiatry. 2019 Nov 1;176(11):923-930" and DOI match. Full author list not confirmed.',
+    verifiedAgainst: ['https://pubmed.ncbi.nlm.nih.gov/31230464/', 'https://psychiatryonline.org/doi/full/10.1176/appi.ajp.2019.18101123'],
   },
   {
     key: 'diazgranados2010',
@@ -243,10 +225,11 @@ export const demoCitations: DemoCitation[] = [
     title: 'A randomized add-on trial of an N-methyl-D-aspartate antagonist in treatment-resistant bipolar depression',
     journal: 'Arch Gen Psychiatry',
     year: 2010,
-    doi: '10.1001/archgenpsychiatry.2010.90',
-    pmid: '20679587',
-    verifiedAgainst:
-      'Author manuscript byline (13 authors) reproduced on a clinic page and PMC3000408 abstract via search(pages); JAMA Network page jamanetwork.com/journals/jamapsychiatry/fullarticle/210856 shows the title. DOI in a public repository describing this RCT; PMID 20679587 labelled "Diazgranados 2010" in two public repositories (find_string). Volume, issue and pages could not be confirmed, so they are omitted.',
+    url: 'https://jamanetwork.com/journals/jamapsychiatry/fullarticle/210856',
+    verifiedAgainst: [
+      'https://jamanetwork.com/journals/jamapsychiatry/fullarticle/210856',
+      'https://pmc.ncbi.nlm.nih.gov/articles/PMC3000408/',
+    ],
   },
   {
     key: 'glue2017',
@@ -260,8 +243,7 @@ export const demoCitations: DemoCitation[] = [
     pages: '1302-1305',
     doi: '10.1177/0269881117705089',
     pmid: '28441895',
-    verifiedAgainst:
-      'PubMed page pubmed.ncbi.nlm.nih.gov/28441895 via search(pages): title, "J Psychopharmacol. 2017 Oct;31(10):1302-1305" and DOI match; all 8 authors from a page quoting the PubMed citation.',
+    verifiedAgainst: ['https://pubmed.ncbi.nlm.nih.gov/28441895/'],
   },
   {
     key: 'mcintyre2021',
@@ -277,8 +259,10 @@ export const demoCitations: DemoCitation[] = [
     pages: '383-399',
     doi: '10.1176/appi.ajp.2020.20081251',
     pmid: '33726522',
-    verifiedAgainst:
-      'PubMed Central page PMC9635017 via search(pages): title, all 25 authors, "Am J Psychiatry. 2021 Mar 17;178(5):383-399", DOI and PMID 33726522 match.',
+    verifiedAgainst: [
+      'https://pmc.ncbi.nlm.nih.gov/articles/PMC9635017/',
+      'https://psychiatryonline.org/doi/full/10.1176/appi.ajp.2020.20081251',
+    ],
   },
   {
     key: 'sanacora2017',
@@ -291,8 +275,9 @@ export const demoCitations: DemoCitation[] = [
     pages: '399-405',
     url: 'https://jamanetwork.com/journals/jamapsychiatry/article-abstract/2605202',
     accessed: '2026-11-22',
-    verifiedAgainst:
-      'Article first page (JAMA Psychiatry Special Communication) via search(pages): title and all 8 authors; Semantic Scholar record: volume 74, pages 399-405, 2017; publisher article URL from a clinician blog post linking it. The DOI was seen in one bibliography only, so it is left out and the publisher URL is given instead.',
+    verifiedAgainst: [
+      'https://www.semanticscholar.org/paper/A-Consensus-Statement-on-the-Use-of-Ketamine-in-the-Sanacora-Frye/f3cc7c523eecc5af48d27af8fa959d131bf5f64c',
+    ],
   },
   {
     key: 'orhurhu2019',
@@ -306,8 +291,7 @@ export const demoCitations: DemoCitation[] = [
     pages: '241-254',
     doi: '10.1213/ANE.0000000000004185',
     pmid: '31082965',
-    verifiedAgainst:
-      'PubMed page ncbi.nlm.nih.gov/pubmed/31082965 via search(pages): title, "Anesth Analg. 2019 Jul;129(1):241-254" and DOI match; all 4 authors from the journal infographic reference and a Web of Science record.',
+    verifiedAgainst: ['https://pubmed.ncbi.nlm.nih.gov/31082965/'],
   },
   {
     key: 'cohen2018',
@@ -322,9 +306,7 @@ export const demoCitations: DemoCitation[] = [
     issue: '5',
     pages: '521-546',
     doi: '10.1097/AAP.0000000000000808',
-    pmid: '29870458',
-    verifiedAgainst:
-      'Publisher page journals.lww.com/rapm (July 2018, Volume 43, Issue 5, p 521-546, DOI, all 12 authors) and ASRA guideline page via search(pages). PMID from a public repository linking pubmed.ncbi.nlm.nih.gov/29870458 to this citation (find_string).',
+    verifiedAgainst: ['https://journals.lww.com/rapm/Fulltext/2018/07000/Consensus_Guidelines_on_the_Use_of_Intravenous.11.aspx'],
   },
   {
     key: 'short2018',
@@ -338,8 +320,7 @@ export const demoCitations: DemoCitation[] = [
     pages: '65-78',
     doi: '10.1016/S2215-0366(17)30272-9',
     pmid: '28757132',
-    verifiedAgainst:
-      'PubMed abstract page (J Neurosci external-ref for access_num 28757132) via search(pages): title, "Lancet Psychiatry. 2018 Jan;5(1):65-78" and DOI match; all 5 authors from the article PDF header.',
+    verifiedAgainst: ['https://pubmed.ncbi.nlm.nih.gov/28757132/'],
   },
   {
     key: 'krystal2019',
@@ -353,8 +334,10 @@ export const demoCitations: DemoCitation[] = [
     pages: '774-778',
     doi: '10.1016/j.neuron.2019.02.005',
     pmid: '30844397',
-    verifiedAgainst:
-      'PubMed page pubmed.gov/30844397 via search(pages): title, "Neuron. 2019 Mar 6;101(5):774-778" and DOI match; all 5 authors from the Mount Sinai Scholars record.',
+    verifiedAgainst: [
+      'https://pubmed.ncbi.nlm.nih.gov/30844397/',
+      'https://scholars.mssm.edu/en/publications/ketamine-a-paradigm-shift-for-depression-research-and-treatment-2',
+    ],
   },
   {
     key: 'spravato-label',
@@ -364,8 +347,7 @@ export const demoCitations: DemoCitation[] = [
     year: 2026,
     url: 'https://nctr-crs.fda.gov/fdalabel/services/spl/set-ids/d81a6a79-a74a-44b7-822c-0dfa3036eaed/spl-doc',
     accessed: '2026-11-22',
-    verifiedAgainst:
-      'FDA FDALabel SPL document via search(pages): human prescription drug label for SPRAVATO (esketamine) nasal spray, CIII, Janssen Pharmaceuticals Inc., set ID d81a6a79-a74a-44b7-822c-0dfa3036eaed, version 18 dated 2026-03-13; boxed warning requires monitoring for at least 2 hours at each treatment session. No accessdata.fda.gov label URL could be confirmed, so the FDA FDALabel address is used.',
+    verifiedAgainst: ['https://nctr-crs.fda.gov/fdalabel/services/spl/set-ids/d81a6a79-a74a-44b7-822c-0dfa3036eaed/spl-doc'],
   },
   {
     key: 'spravato-rems',
@@ -375,8 +357,10 @@ export const demoCitations: DemoCitation[] = [
     year: 2026,
     url: 'https://spravatorems.com',
     accessed: '2026-11-22',
-    verifiedAgainst:
-      'spravatorems.com home page via search(pages): SPRAVATO is available only through the FDA-required SPRAVATO REMS, for use only in a certified healthcare setting, administered under direct observation, with patients monitored by a healthcare provider for at least 2 hours.',
+    verifiedAgainst: [
+      'https://www.spravatorems.com/',
+      'https://www.accessdata.fda.gov/scripts/cder/rems/index.cfm?event=IndvRemsDetails.page&REMS=386',
+    ],
   },
   {
     key: 'anand2023',
@@ -391,8 +375,7 @@ export const demoCitations: DemoCitation[] = [
     pages: '2315-2325',
     doi: '10.1056/NEJMoa2302399',
     pmid: '37224232',
-    verifiedAgainst:
-      'PubMed page pubmed.ncbi.nlm.nih.gov/37224232 via search(pages): title, PMID and DOI match; all 23 authors and "N Engl J Med 2023 Jun 22;388(25):2315-2325" from the MetaJournal record of the PubMed entry.',
+    verifiedAgainst: ['https://pubmed.ncbi.nlm.nih.gov/37224232/'],
   },
   {
     key: 'abbar2022',
@@ -406,8 +389,7 @@ export const demoCitations: DemoCitation[] = [
     pages: 'e067194',
     doi: '10.1136/bmj-2021-067194',
     pmid: '35110300',
-    verifiedAgainst:
-      'PubMed Central page PMC8808464 and bmj.com article page via search(pages): title, all 12 authors, "BMJ 2022;376:e067194", DOI and PMID 35110300 match.',
+    verifiedAgainst: ['https://pmc.ncbi.nlm.nih.gov/articles/PMC8808464/', 'https://www.bmj.com/content/376/bmj-2021-067194.full'],
   },
   {
     key: 'grunebaum2018',
@@ -422,8 +404,7 @@ export const demoCitations: DemoCitation[] = [
     issue: '4',
     pages: '327-335',
     doi: '10.1176/appi.ajp.2017.17060647',
-    verifiedAgainst:
-      'Publisher page ajp.psychiatryonline.org/doi/full/10.1176/appi.ajp.2017.17060647 and a Web of Science record (all 12 authors, American Journal of Psychiatry 2018 vol 175 issue 4, DOI) via search(pages); "175.4 (2018): 327-335" in a public repository bibliography linking the DOI. PMID could not be confirmed, so it is omitted.',
+    verifiedAgainst: ['https://ajp.psychiatryonline.org/doi/full/10.1176/appi.ajp.2017.17060647'],
   },
   {
     key: 'taylor2018',
@@ -437,8 +418,7 @@ export const demoCitations: DemoCitation[] = [
     issue: '2',
     pages: '325-333',
     doi: '10.1038/npp.2017.194',
-    verifiedAgainst:
-      'Article header ("Neuropsychopharmacology (2018) 43, 325-333", all 9 authors) and Peeref record (Volume 43, Issue 2, Pages 325-333, DOI) via search(pages); PMC5729569 holds the paper. PMID could not be confirmed, so it is omitted.',
+    verifiedAgainst: ['https://www.nature.com/articles/npp2017194', 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5729569/'],
   },
   {
     key: 'keeler2021',
@@ -452,7 +432,6 @@ export const demoCitations: DemoCitation[] = [
     pages: '4158',
     doi: '10.3390/nu13114158',
     pmid: '34836413',
-    verifiedAgainst:
-      'PubMed Central page PMC8625822 via search(pages): title, all 5 authors, "Nutrients. 2021 Nov 20;13(11):4158", DOI and PMID 34836413 match.',
+    verifiedAgainst: ['https://pmc.ncbi.nlm.nih.gov/articles/PMC8625822/'],
   },
 ]

@@ -44,8 +44,11 @@ export type DemoCitation = {
   url?: string
   /** ISO date a web page was checked. */
   accessed?: string
-  /** Where the DOI/PMID and details were checked (kept for the issue note, not stored in the CMS). */
-  verifiedAgainst: string
+  /**
+   * Addresses of the public records (PubMed, PubMed Central, publisher, FDA, ...) this entry's DOI/PMID, or without
+   * them its title and journal, were checked against. Not stored in the CMS.
+   */
+  verifiedAgainst: string[]
 }
 
 export type DemoContraindication = {
