@@ -15,20 +15,43 @@ const walk = (node: Node, visit: (node: Node) => void) => {
 }
 
 let payload: Payload
+const pool = () => (payload.db as unknown as { pool: Pool }).pool
+const PASSWORD = 'demo-password-for-tests'
+
+/** Row count and checksum of every table but the migrations log (and those named in `except`). */
+async function digest(except: string[] = []): Promise<Record<string, string>> {
+  const tables = (
+    await pool().query<{ name: string }>(
+      "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> ALL($1) ORDER BY tablename",
+      [['payload_migrations', ...except]],
+    )
+  ).rows
+  const result: Record<string, string> = {}
+  for (const { name } of tables) {
+    result[name] = (await pool().query<{ d: string }>(`SELECT count(*) || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS d FROM "${name}" t`)).rows[0]!.d
+  }
+  return result
+}
 
 beforeAll(async () => {
   payload = await getTestPayload()
   await resetCollections(payload, 'articles', 'conditions', 'contraindications', 'citations', 'disclaimers', 'redirects', 'users')
-  await seed(payload, { loginPassword: 'demo-password-for-tests', log: () => {} })
+  // A fresh database: site settings never saved.
+  await pool().query('DELETE FROM site_settings')
+  await seed(payload, { loginPassword: PASSWORD, log: () => {} })
 }, 180_000)
+
+const hasWorkflow = (collection: 'citations') => payload.collections[collection].config.flattenedFields.some((field) => field.name === 'workflowStatus')
 
 describe('demo content', () => {
   it('publishes everything through the workflow, reviewed by the demo reviewer', async () => {
-    for (const collection of ['articles', 'conditions', 'contraindications', 'disclaimers'] as const) {
+    const citations = hasWorkflow('citations') ? (['citations'] as const) : []
+    for (const collection of ['articles', 'conditions', 'contraindications', 'disclaimers', ...citations] as const) {
       const all = await payload.find({ collection, limit: 100, depth: 0, draft: true })
       const published = await payload.find({ collection, limit: 100, depth: 0, overrideAccess: false })
       expect(published.totalDocs, collection).toBe(all.totalDocs)
-      for (const doc of published.docs) {
+      // Review bookkeeping as staff see it (readers may not be shown every workflow field).
+      for (const doc of all.docs) {
         expect(doc.workflowStatus, `${collection} ${doc.id}`).toBe('published')
         expect(doc.reviewedBy).toBe('Dr Demo Reviewer, MD, Psychiatrist')
         expect(doc.workflowHistory?.map((step) => step.to).slice(-3)).toEqual(['in-review', 'approved', 'published'])
@@ -82,34 +105,70 @@ describe('demo content', () => {
     }
   })
 
-  it('can run again without creating or changing anything', async () => {
-    const counts = async () =>
-      Promise.all((['articles', 'conditions', 'contraindications', 'citations', 'disclaimers', 'users'] as const).map(async (c) => (await payload.count({ collection: c })).totalDocs))
-    const before = await counts()
-    await seed(payload, { loginPassword: 'demo-password-for-tests', log: () => {} })
-    expect(await counts()).toEqual(before)
-  }, 120_000)
+  it('gives a fresh database the demo site settings and working demo logins', async () => {
+    const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+    expect(settings.siteName).toBe('Ketamine Therapy Guide')
+    expect(settings.crisisHelp.lines?.map((line) => line.contact)).toEqual(['988', '911'])
+    for (const email of ['admin@example.com', 'editor@example.com', 'reviewer@example.com']) {
+      expect((await payload.login({ collection: 'users', data: { email, password: PASSWORD } })).user?.email).toBe(email)
+    }
+  })
+})
+
+describe('seeding again', () => {
+  it('adds nothing and changes nothing, not even what an admin changed since', async () => {
+    const user = async (email: string) => (await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0 })).docs[0]!
+    const admin = { user: { ...(await user('admin@example.com')), collection: 'users' as const }, overrideAccess: false }
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: { siteName: 'Lakeside Clinic', crisisHelp: { text: 'Call us, day or night.', lines: [{ label: 'Clinic crisis line', contact: '555 0100', href: 'tel:5550100' }] } },
+      ...admin,
+    })
+    const [citation] = (await payload.find({ collection: 'citations', where: { title: { equals: demoCitations[0]!.title } }, depth: 0 })).docs
+    await payload.update({ collection: 'citations', id: citation!.id, data: { pages: '351-4', journal: 'Biological Psychiatry' }, draft: true, depth: 0, ...admin })
+    const [article] = (await payload.find({ collection: 'articles', where: { slug: { equals: demoArticles[0]!.slug } }, depth: 0 })).docs
+    await payload.update({ collection: 'articles', id: article!.id, data: { summary: 'Rewritten by the clinic.' }, draft: true, depth: 0, ...admin })
+    await payload.update({ collection: 'users', id: (await user('editor@example.com')).id, data: { name: 'Clinic Editor' }, depth: 0, ...admin })
+
+    // Without a password, not a single row changes.
+    const before = await digest()
+    await seed(payload, { log: () => {} })
+    expect(await digest()).toEqual(before)
+
+    // With one, only the demo logins' passwords are set (which, as any password change, ends their
+    // sessions): same accounts, same content, same settings.
+    const accounts = async () =>
+      (await payload.find({ collection: 'users', sort: 'id', depth: 0 })).docs.map(({ updatedAt: _u, sessions: _s, ...account }) => account)
+    const accountsBefore = await accounts()
+    await seed(payload, { loginPassword: 'a-new-demo-password', log: () => {} })
+    expect(await digest(['users', 'users_roles', 'users_sessions'])).toEqual(
+      Object.fromEntries(Object.entries(before).filter(([table]) => !table.startsWith('users'))),
+    )
+    expect(await accounts()).toEqual(accountsBefore)
+
+    const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+    expect(settings.siteName).toBe('Lakeside Clinic')
+    expect(settings.crisisHelp.lines?.map((line) => line.contact)).toEqual(['555 0100'])
+    const citationNow = await payload.findByID({ collection: 'citations', id: citation!.id, draft: true, depth: 0 })
+    expect([citationNow.pages, citationNow.journal]).toEqual(['351-4', 'Biological Psychiatry'])
+    expect((await payload.findByID({ collection: 'articles', id: article!.id, draft: true, depth: 0 })).summary).toBe('Rewritten by the clinic.')
+    expect((await user('editor@example.com')).name).toBe('Clinic Editor')
+    for (const email of ['admin@example.com', 'editor@example.com', 'reviewer@example.com']) {
+      expect((await payload.login({ collection: 'users', data: { email, password: 'a-new-demo-password' } })).user?.email).toBe(email)
+    }
+  }, 180_000)
 })
 
 describe('migrations on a database that holds content', () => {
   it('undoing and re-applying the latest migration loses nothing of the demo content', async () => {
-    const pool = (payload.db as unknown as { pool: Pool }).pool
-    const digest = async () => {
-      const tables = (await pool.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'payload_migrations' ORDER BY tablename")).rows
-      const result: Record<string, string> = {}
-      for (const { name } of tables) {
-        result[name] = (await pool.query<{ d: string }>(`SELECT count(*) || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS d FROM "${name}" t`)).rows[0]!.d
-      }
-      return result
-    }
     const before = await digest()
     const latest = migrations.at(-1)!
     const req = await createLocalReq({}, payload)
     const db = (payload.db as unknown as { drizzle: unknown }).drizzle
     await latest.down({ db, payload, req } as never)
-    await pool.query('DELETE FROM payload_migrations WHERE name = $1', [latest.name])
+    await pool().query('DELETE FROM payload_migrations WHERE name = $1', [latest.name])
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
-    expect((await pool.query('SELECT 1 FROM payload_migrations WHERE name = $1', [latest.name])).rowCount).toBe(1)
+    expect((await pool().query('SELECT 1 FROM payload_migrations WHERE name = $1', [latest.name])).rowCount).toBe(1)
     expect(await digest()).toEqual(before)
   })
 })

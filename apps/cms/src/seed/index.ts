@@ -28,14 +28,17 @@ type Ids = Map<string, number>
 
 const asUser = (user: User) => ({ ...user, collection: 'users' as const })
 
-/** Creates or updates the demo accounts (keyed by email). */
+/**
+ * Creates the missing demo accounts (keyed by email). An existing account keeps its name, roles and
+ * everything else; only its password is set, when one is given, so the demo logins keep working.
+ */
 export async function seedDemoUsers(payload: Payload, password: string | undefined) {
   const users: Partial<Record<(typeof DEMO_USERS)[number]['key'], User>> = {}
   for (const { key, ...user } of DEMO_USERS) {
-    const existing = await payload.find({ collection: 'users', where: { email: { equals: user.email } }, limit: 1, depth: 0 })
+    const existing = (await payload.find({ collection: 'users', where: { email: { equals: user.email } }, limit: 1, depth: 0 })).docs[0]
     const data = { ...user, roles: [...user.roles] }
-    if (existing.docs[0]) {
-      users[key] = await payload.update({ collection: 'users', id: existing.docs[0].id, data: password ? { ...data, password } : data })
+    if (existing) {
+      users[key] = password ? await payload.update({ collection: 'users', id: existing.id, data: { password }, depth: 0 }) : existing
     } else {
       // No known password: the account exists as the demo author/reviewer but nobody can sign in with it.
       users[key] = await payload.create({ collection: 'users', data: { ...data, password: password ?? randomBytes(32).toString('base64url') } })
@@ -58,14 +61,7 @@ async function seedCitations(payload: Payload, actors: WorkflowActors): Promise<
       ids.set(key, existing)
       continue
     }
-    const created = await payload.create({
-      collection: 'citations',
-      data: { ...citation, _status: 'published' },
-      user: asUser(actors.editor),
-      overrideAccess: false,
-      depth: 0,
-    })
-    ids.set(key, created.id)
+    ids.set(key, (await publishThroughWorkflow(payload, 'citations', citation, actors)).id)
   }
   return ids
 }
@@ -77,23 +73,32 @@ const pick = (ids: Ids, keys: readonly string[], what: string) =>
     return id
   })
 
+const demoSiteSettings = {
+  siteName: 'Ketamine Therapy Guide',
+  organisation: 'Demo Clinic',
+  crisisHelp: {
+    text: 'If you are thinking about suicide, or you are in danger, get help now. You do not have to wait for your next appointment.',
+    lines: [
+      { label: 'Suicide & Crisis Lifeline (US), call or text', contact: '988', href: 'tel:988' },
+      { label: 'Emergency services (US)', contact: '911', href: 'tel:911' },
+    ],
+  },
+  footer: 'Educational information, reviewed by clinicians. It does not replace advice from your own care team.',
+}
+
+/**
+ * The demo site settings, only into a global that was never saved (it has no row, hence no
+ * `updatedAt`, until someone saves it): whatever an operator set, crisis lines included, stays.
+ */
+async function seedSiteSettings(payload: Payload): Promise<void> {
+  const current = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+  if (current.updatedAt) return
+  await payload.updateGlobal({ slug: 'site-settings', data: demoSiteSettings })
+}
+
 /** Demo content, published through the workflow by the demo editor and reviewer; existing documents are left alone. */
 export async function seedDemoContent(payload: Payload, actors: WorkflowActors, log: (line: string) => void): Promise<void> {
-  await payload.updateGlobal({
-    slug: 'site-settings',
-    data: {
-      siteName: 'Ketamine Therapy Guide',
-      organisation: 'Demo Clinic',
-      crisisHelp: {
-        text: 'If you are thinking about suicide, or you are in danger, get help now. You do not have to wait for your next appointment.',
-        lines: [
-          { label: 'Suicide & Crisis Lifeline (US), call or text', contact: '988', href: 'tel:988' },
-          { label: 'Emergency services (US)', contact: '911', href: 'tel:911' },
-        ],
-      },
-      footer: 'Educational information, reviewed by clinicians. It does not replace advice from your own care team.',
-    },
-  })
+  await seedSiteSettings(payload)
 
   const disclaimers = await existingIds(payload, 'disclaimers', 'title')
   const disclaimerIds: Ids = new Map()

@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'pa
 
 import type { User } from '@kat/cms-types'
 
-type ReviewedCollection = Extract<CollectionSlug, 'articles' | 'conditions' | 'contraindications' | 'disclaimers'>
+type ReviewedCollection = Extract<CollectionSlug, 'articles' | 'citations' | 'conditions' | 'contraindications' | 'disclaimers'>
 
 export type WorkflowActors = { editor: User; reviewer: User }
 
