@@ -5,6 +5,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { PUBLIC_FIELDS, publicFields, publicGlobalFields } from './access/publicFields'
 import { Articles } from './collections/Articles'
 import { Citations } from './collections/Citations'
 import { Conditions } from './collections/Conditions'
@@ -34,8 +35,18 @@ export default buildConfig({
       afterNavLinks: ['/import/components/ImportNavLink#ImportNavLink'],
     },
   },
-  collections: [Articles, Conditions, Contraindications, Citations, Disclaimers, Media, Redirects, Users],
-  globals: [SiteSettings],
+  // Readers see only the fields the portal renders (access/publicFields.ts); users are closed to them anyway.
+  collections: [
+    publicFields(Articles, PUBLIC_FIELDS.articles),
+    publicFields(Conditions, PUBLIC_FIELDS.conditions),
+    publicFields(Contraindications, PUBLIC_FIELDS.contraindications),
+    publicFields(Citations, PUBLIC_FIELDS.citations),
+    publicFields(Disclaimers, PUBLIC_FIELDS.disclaimers),
+    publicFields(Media, PUBLIC_FIELDS.media),
+    publicFields(Redirects, PUBLIC_FIELDS.redirects),
+    Users,
+  ],
+  globals: [publicGlobalFields(SiteSettings, PUBLIC_FIELDS['site-settings'])],
   editor: lexicalEditor(),
   // `?depth=` beyond what a page needs only makes the database work: the portal asks for depth 1.
   maxDepth: 3,

@@ -161,7 +161,8 @@ describe('editorial workflow', () => {
     expect(edit.workflowStatus).toBe('draft')
     const anonymous = await payload.findByID({ collection: 'conditions', id: published.id, overrideAccess: false })
     expect(anonymous.summary).toBe(published.summary)
-    expect(anonymous.workflowStatus).toBe('published')
+    const live = await payload.findByID({ collection: 'conditions', id: published.id, draft: false })
+    expect(live.workflowStatus).toBe('published')
   })
 
   it('keeps the last disclaimer', async () => {
@@ -235,7 +236,7 @@ describe('scheduled publishing', () => {
     await setStatus(draft.id, 'approved', users.reviewer)
     await schedule(draft.id)
     await payload.jobs.run()
-    const doc = await payload.findByID({ collection: 'conditions', id: draft.id, overrideAccess: false })
+    const doc = await payload.findByID({ collection: 'conditions', id: draft.id, draft: false })
     expect(doc._status).toBe('published')
     expect(doc.workflowStatus).toBe('published')
   })

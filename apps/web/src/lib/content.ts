@@ -152,7 +152,6 @@ export async function getArticle(slug: string) {
         nextReviewDue: true,
         publishedAt: true,
         updatedAt: true,
-        readingGrade: true,
       },
     },
     read.init,

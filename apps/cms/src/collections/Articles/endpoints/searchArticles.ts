@@ -36,10 +36,11 @@ const PAGE_SQL = `
        FROM (SELECT * FROM filtered ORDER BY rank DESC, published_at DESC NULLS LAST, id DESC LIMIT $5 OFFSET $6) p
        JOIN articles a ON a.id = p.id JOIN articles_locales l ON l._parent_id = a.id AND l._locale = $2::_locales) AS docs`
 
-/** How many of the matches each condition has: what each condition filter would show. */
+/** How many of the matches each published condition has: what each condition filter would show. */
 const COUNTS_SQL = `
   SELECT r.conditions_id AS condition, count(*) AS count
   FROM articles_rels r JOIN (${MATCHES_SQL}) m ON m.id = r.parent_id
+  JOIN conditions c ON c.id = r.conditions_id AND c._status = 'published'
   WHERE r.path = 'conditions' GROUP BY r.conditions_id`
 
 function parseListQuery(req: PayloadRequest): ListQuery | Response {

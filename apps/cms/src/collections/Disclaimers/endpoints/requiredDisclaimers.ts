@@ -20,7 +20,8 @@ export const requiredDisclaimersEndpoint: Endpoint = {
       collection: 'disclaimers',
       where: { and: [{ required: { equals: true } }, { scope: { in: scopes } }, { _status: { equals: 'published' } }] },
       select: { title: true, body: true, kind: true, scope: true },
-      sort: 'createdAt',
+      // In the order they were created (readers cannot sort on the staff-only createdAt).
+      sort: 'id',
       depth: 0,
       limit: 20,
       locale: req.locale,
