@@ -64,20 +64,14 @@ test('script in titles, summaries, rich text and citations renders as text; a sc
     dialogs.push(dialog.message())
     await dialog.dismiss()
   })
-  const citation = await client.call('editor@example.com', 'POST', '/citations', {
-    type: 'web-page',
-    title: `Source ${payload}`,
-    url: 'https://example.org/source',
-    _status: 'published',
-  })
-  expect(citation.status).toBe(201)
+  const citationId = await client.createAndPublish('citations', { type: 'web-page', title: `Source ${payload}`, url: 'https://example.org/source' })
   const slug = `xss-probe-${stamp}`
   await client.createAndPublish('articles', {
     title: `Probe ${payload}`,
     slug,
     summary: `Summary ${payload}`,
     audience: 'clinicians',
-    citations: [(citation.json.doc as { id: number }).id],
+    citations: [citationId],
     body: paragraphs(`Body ${payload}`),
   })
   await page.goto(`${e2e.webUrl()}/articles/${slug}`)

@@ -7,6 +7,7 @@ import sharp from 'sharp'
 
 import { PUBLIC_FIELDS, publicFields, publicGlobalFields } from './access/publicFields'
 import { Articles } from './collections/Articles'
+import { AuditLog } from './collections/AuditLog'
 import { Citations } from './collections/Citations'
 import { Conditions } from './collections/Conditions'
 import { Contraindications } from './collections/Contraindications'
@@ -45,6 +46,7 @@ export default buildConfig({
     publicFields(Media, PUBLIC_FIELDS.media),
     publicFields(Redirects, PUBLIC_FIELDS.redirects),
     Users,
+    AuditLog,
   ],
   globals: [publicGlobalFields(SiteSettings, PUBLIC_FIELDS['site-settings'])],
   editor: lexicalEditor(),

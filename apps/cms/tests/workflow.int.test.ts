@@ -183,15 +183,25 @@ describe('editorial workflow', () => {
   })
 
   it('flags content past its review date', async () => {
-    const draft = await payload.create({
-      collection: 'conditions',
-      data: conditionData({ name: 'Overdue', nextReviewDue: '2020-01-01T00:00:00.000Z' }),
-      draft: true,
-      ...as(users.editor),
-    })
-    expect(draft.reviewOverdue).toBe(true)
-    const overdue = await payload.find({ collection: 'conditions', where: { reviewOverdue: { equals: true } }, draft: true })
-    expect(overdue.docs.map((doc) => doc.id)).toEqual([draft.id])
+    const doc = await publishThroughWorkflow(payload, 'conditions', conditionData({ name: 'Overdue' }), { editor: users.editor, reviewer: users.reviewer })
+    expect(doc.reviewOverdue).toBe(false)
+    // The date passes (set below the API: nobody can write it through one); the nightly job flags it.
+    await payload.db.updateOne({ collection: 'conditions', id: doc.id, data: { nextReviewDue: '2020-01-01T00:00:00.000Z' } })
+    await payload.jobs.queue({ task: 'flagOverdueReviews', input: {} })
+    await payload.jobs.run()
+    const overdue = await payload.find({ collection: 'conditions', where: { reviewOverdue: { equals: true } } })
+    expect(overdue.docs.map((d) => d.id)).toEqual([doc.id])
+  })
+
+  it('ignores review data sent by a client, whoever sends it', async () => {
+    const draft = await draftCondition('Forged review')
+    const forged = { reviewer: users.reviewer.id, reviewedBy: 'Forged Name', lastReviewed: '2019-07-12T00:00:00.000Z', nextReviewDue: '2035-01-01T00:00:00.000Z' }
+    for (const by of [users.editor, users.admin]) {
+      const saved = await payload.update({ collection: 'conditions', id: draft.id, data: forged, draft: true, ...as(by) })
+      expect([saved.reviewer ?? null, saved.reviewedBy ?? null, saved.lastReviewed ?? null, saved.nextReviewDue ?? null]).toEqual([null, null, null, null])
+    }
+    const system = await payload.update({ collection: 'conditions', id: draft.id, data: forged, draft: true, overrideAccess: true })
+    expect(system.reviewedBy ?? null).toBeNull()
   })
 })
 

@@ -75,6 +75,7 @@ export interface Config {
     media: Media;
     redirects: Redirect;
     users: User;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +92,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -186,14 +188,20 @@ export interface Article {
    */
   citations?: (number | Citation)[] | null;
   author?: (number | null) | User;
+  /**
+   * Set by the approval: the reviewer who approved it.
+   */
   reviewer?: (number | null) | User;
   /**
    * The reviewer's name and credentials when they approved; readers never see accounts.
    */
   reviewedBy?: string | null;
+  /**
+   * Set by the approval.
+   */
   lastReviewed?: string | null;
   /**
-   * Content past this date is flagged for review.
+   * Content past this date is flagged for review. Set by the approval: one review interval ahead (Site settings), or an earlier date the approving reviewer picks.
    */
   nextReviewDue?: string | null;
   /**
@@ -245,6 +253,8 @@ export interface Article {
    */
   submittedBy?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
+  approvedFingerprint?: string | null;
+  publishedFingerprint?: string | null;
   /**
    * Every status change: who, when, from, to.
    */
@@ -352,14 +362,20 @@ export interface Condition {
    * Required disclaimers are added automatically; at least one must stay.
    */
   disclaimers?: (number | Disclaimer)[] | null;
+  /**
+   * Set by the approval: the reviewer who approved it.
+   */
   reviewer?: (number | null) | User;
   /**
    * The reviewer's name and credentials when they approved; readers never see accounts.
    */
   reviewedBy?: string | null;
+  /**
+   * Set by the approval.
+   */
   lastReviewed?: string | null;
   /**
-   * Content past this date is flagged for review.
+   * Content past this date is flagged for review. Set by the approval: one review interval ahead (Site settings), or an earlier date the approving reviewer picks.
    */
   nextReviewDue?: string | null;
   seo?: {
@@ -389,6 +405,8 @@ export interface Condition {
    */
   submittedBy?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
+  approvedFingerprint?: string | null;
+  publishedFingerprint?: string | null;
   /**
    * Every status change: who, when, from, to.
    */
@@ -428,14 +446,20 @@ export interface Contraindication {
   clinicianNote?: string | null;
   appliesTo?: ('all' | 'iv-ketamine' | 'im-ketamine' | 'oral-ketamine' | 'intranasal-esketamine')[] | null;
   citations?: (number | Citation)[] | null;
+  /**
+   * Set by the approval: the reviewer who approved it.
+   */
   reviewer?: (number | null) | User;
   /**
    * The reviewer's name and credentials when they approved; readers never see accounts.
    */
   reviewedBy?: string | null;
+  /**
+   * Set by the approval.
+   */
   lastReviewed?: string | null;
   /**
-   * Content past this date is flagged for review.
+   * Content past this date is flagged for review. Set by the approval: one review interval ahead (Site settings), or an earlier date the approving reviewer picks.
    */
   nextReviewDue?: string | null;
   /**
@@ -455,6 +479,8 @@ export interface Contraindication {
    */
   submittedBy?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
+  approvedFingerprint?: string | null;
+  publishedFingerprint?: string | null;
   /**
    * Every status change: who, when, from, to.
    */
@@ -506,6 +532,54 @@ export interface Citation {
    * AMA style, as readers see it (computed on save).
    */
   formatted?: string | null;
+  /**
+   * Set by the approval: the reviewer who approved it.
+   */
+  reviewer?: (number | null) | User;
+  /**
+   * The reviewer's name and credentials when they approved; readers never see accounts.
+   */
+  reviewedBy?: string | null;
+  /**
+   * Set by the approval.
+   */
+  lastReviewed?: string | null;
+  /**
+   * Content past this date is flagged for review. Set by the approval: one review interval ahead (Site settings), or an earlier date the approving reviewer picks.
+   */
+  nextReviewDue?: string | null;
+  /**
+   * Draft → In review (editor sends it) → Approved (another person, a reviewer) → Published (Publish button). Editing approved content sends it back to review.
+   */
+  workflowStatus?: ('draft' | 'in-review' | 'approved' | 'published') | null;
+  /**
+   * Optional, e.g. what the reviewer asks to change. Kept in the history.
+   */
+  workflowNote?: string | null;
+  /**
+   * Set when the next review date has passed.
+   */
+  reviewOverdue?: boolean | null;
+  /**
+   * Who last sent it for review.
+   */
+  submittedBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  approvedFingerprint?: string | null;
+  publishedFingerprint?: string | null;
+  /**
+   * Every status change: who, when, from, to.
+   */
+  workflowHistory?:
+    | {
+        from?: ('draft' | 'in-review' | 'approved' | 'published') | null;
+        to?: ('draft' | 'in-review' | 'approved' | 'published') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -562,14 +636,20 @@ export interface Disclaimer {
    */
   required?: boolean | null;
   scope: 'all' | 'articles' | 'conditions';
+  /**
+   * Set by the approval: the reviewer who approved it.
+   */
   reviewer?: (number | null) | User;
   /**
    * The reviewer's name and credentials when they approved; readers never see accounts.
    */
   reviewedBy?: string | null;
+  /**
+   * Set by the approval.
+   */
   lastReviewed?: string | null;
   /**
-   * Content past this date is flagged for review.
+   * Content past this date is flagged for review. Set by the approval: one review interval ahead (Site settings), or an earlier date the approving reviewer picks.
    */
   nextReviewDue?: string | null;
   /**
@@ -589,6 +669,8 @@ export interface Disclaimer {
    */
   submittedBy?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
+  approvedFingerprint?: string | null;
+  publishedFingerprint?: string | null;
   /**
    * Every status change: who, when, from, to.
    */
@@ -615,6 +697,51 @@ export interface Redirect {
   from: string;
   to: string;
   reason?: ('slug-change' | 'manual') | null;
+  /**
+   * Whose publish recorded this redirect.
+   */
+  recordedFor?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every publish, unpublish, delete, version restore, role change and settings change. Entries cannot be changed or removed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  at: string;
+  action: 'publish' | 'unpublish' | 'delete' | 'restore' | 'role-change' | 'settings-change';
+  summary: string;
+  /**
+   * Collection or global changed.
+   */
+  targetCollection?: string | null;
+  targetId?: string | null;
+  user?: (number | null) | User;
+  userName?: string | null;
+  /**
+   * Fingerprint of what was live before (content or settings).
+   */
+  fingerprintBefore?: string | null;
+  /**
+   * Fingerprint of what is live after.
+   */
+  fingerprintAfter?: string | null;
+  /**
+   * What changed: roles or settings before and after.
+   */
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -774,6 +901,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -862,6 +993,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   reviewOverdue?: T;
   submittedBy?: T;
   lastEditedBy?: T;
+  approvedFingerprint?: T;
+  publishedFingerprint?: T;
   workflowHistory?:
     | T
     | {
@@ -912,6 +1045,8 @@ export interface ConditionsSelect<T extends boolean = true> {
   reviewOverdue?: T;
   submittedBy?: T;
   lastEditedBy?: T;
+  approvedFingerprint?: T;
+  publishedFingerprint?: T;
   workflowHistory?:
     | T
     | {
@@ -947,6 +1082,8 @@ export interface ContraindicationsSelect<T extends boolean = true> {
   reviewOverdue?: T;
   submittedBy?: T;
   lastEditedBy?: T;
+  approvedFingerprint?: T;
+  publishedFingerprint?: T;
   workflowHistory?:
     | T
     | {
@@ -979,6 +1116,27 @@ export interface CitationsSelect<T extends boolean = true> {
   url?: T;
   accessed?: T;
   formatted?: T;
+  reviewer?: T;
+  reviewedBy?: T;
+  lastReviewed?: T;
+  nextReviewDue?: T;
+  workflowStatus?: T;
+  workflowNote?: T;
+  reviewOverdue?: T;
+  submittedBy?: T;
+  lastEditedBy?: T;
+  approvedFingerprint?: T;
+  publishedFingerprint?: T;
+  workflowHistory?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1002,6 +1160,8 @@ export interface DisclaimersSelect<T extends boolean = true> {
   reviewOverdue?: T;
   submittedBy?: T;
   lastEditedBy?: T;
+  approvedFingerprint?: T;
+  publishedFingerprint?: T;
   workflowHistory?:
     | T
     | {
@@ -1067,6 +1227,7 @@ export interface RedirectsSelect<T extends boolean = true> {
   from?: T;
   to?: T;
   reason?: T;
+  recordedFor?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1095,6 +1256,24 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  action?: T;
+  summary?: T;
+  targetCollection?: T;
+  targetId?: T;
+  user?: T;
+  userName?: T;
+  fingerprintBefore?: T;
+  fingerprintAfter?: T;
+  details?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1195,6 +1374,12 @@ export interface SiteSetting {
       | null;
   };
   footer?: string | null;
+  reviewPolicy: {
+    /**
+     * An approval sets the next review this far ahead; the approving reviewer may pick an earlier date, never a later one.
+     */
+    intervalMonths: number;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1238,6 +1423,11 @@ export interface SiteSettingsSelect<T extends boolean = true> {
             };
       };
   footer?: T;
+  reviewPolicy?:
+    | T
+    | {
+        intervalMonths?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

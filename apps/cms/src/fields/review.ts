@@ -1,6 +1,9 @@
 import type { Field } from 'payload'
 
-/** Who reviewed the content clinically and when it is due again; shown to readers as "Reviewed by … on …". */
+/**
+ * Who reviewed the content clinically and when it is due again; shown to readers as "Reviewed by … on …".
+ * Written by the workflow only (see workflow/enforceWorkflow.ts): whatever a client sends is ignored.
+ */
 export const reviewFields: Field[] = [
   {
     name: 'reviewer',
@@ -9,7 +12,7 @@ export const reviewFields: Field[] = [
     relationTo: 'users',
     index: true,
     filterOptions: { roles: { in: ['reviewer'] } },
-    admin: { position: 'sidebar' },
+    admin: { position: 'sidebar', readOnly: true, description: 'Set by the approval: the reviewer who approved it.' },
   },
   {
     name: 'reviewedBy',
@@ -25,7 +28,7 @@ export const reviewFields: Field[] = [
     name: 'lastReviewed',
     type: 'date',
     index: true,
-    admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayOnly' }, description: 'Set by the approval.' },
   },
   {
     name: 'nextReviewDue',
@@ -34,7 +37,8 @@ export const reviewFields: Field[] = [
     admin: {
       position: 'sidebar',
       date: { pickerAppearance: 'dayOnly' },
-      description: 'Content past this date is flagged for review.',
+      description:
+        'Content past this date is flagged for review. Set by the approval: one review interval ahead (Site settings), or an earlier date the approving reviewer picks.',
     },
   },
 ]

@@ -1,6 +1,6 @@
 import type { CollectionSlug, TaskConfig } from 'payload'
 
-export const REVIEWED_COLLECTIONS: CollectionSlug[] = ['articles', 'conditions', 'contraindications', 'disclaimers']
+export const REVIEWED_COLLECTIONS: CollectionSlug[] = ['articles', 'conditions', 'contraindications', 'disclaimers', 'citations']
 
 /**
  * Nightly: flags content whose next review date has passed (and clears the flag once it is renewed), so

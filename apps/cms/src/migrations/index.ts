@@ -3,6 +3,7 @@ import * as migration_20261122_073115_article_search from './20261122_073115_art
 import * as migration_20261122_095633_import_source from './20261122_095633_import_source';
 import * as migration_20261122_104500_article_search_vector from './20261122_104500_article_search_vector';
 import * as migration_20261122_130000_article_rank_vector from './20261122_130000_article_rank_vector';
+import * as migration_20261201_082620_content_trust from './20261201_082620_content_trust';
 
 export const migrations = [
   {
@@ -18,7 +19,7 @@ export const migrations = [
   {
     up: migration_20261122_095633_import_source.up,
     down: migration_20261122_095633_import_source.down,
-    name: '20261122_095633_import_source'
+    name: '20261122_095633_import_source',
   },
   {
     up: migration_20261122_104500_article_search_vector.up,
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261122_130000_article_rank_vector.up,
     down: migration_20261122_130000_article_rank_vector.down,
     name: '20261122_130000_article_rank_vector',
+  },
+  {
+    up: migration_20261201_082620_content_trust.up,
+    down: migration_20261201_082620_content_trust.down,
+    name: '20261201_082620_content_trust'
   },
 ];

@@ -44,6 +44,17 @@ export const workflowFields: Field[] = [
     admin: { position: 'sidebar', readOnly: true },
   },
   {
+    // What the approving reviewer saw (see fingerprint.ts), and what went live; written by the server only.
+    name: 'approvedFingerprint',
+    type: 'text',
+    admin: { hidden: true },
+  },
+  {
+    name: 'publishedFingerprint',
+    type: 'text',
+    admin: { hidden: true },
+  },
+  {
     name: 'workflowHistory',
     label: 'Review history',
     type: 'array',

@@ -1,11 +1,14 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
-import { enforceWorkflow } from './enforceWorkflow'
+import { auditContent } from '../collections/AuditLog/hooks/recordAudit'
+import { enforceWorkflow, keepServerBookkeeping, rememberDraftFlag } from './enforceWorkflow'
 import { workflowFields } from './fields'
 import type { PublishRuleOptions } from './rules'
 
-/** Adds the review workflow (fields, rules, list column) to a versioned collection. */
+/** Adds the review workflow (fields, rules, audit entries, list column) to a versioned collection. */
 export function withWorkflow(config: CollectionConfig, options: PublishRuleOptions): CollectionConfig {
+  const slug = config.slug as CollectionSlug
+  const audit = auditContent(slug)
   return {
     ...config,
     admin: {
@@ -14,7 +17,12 @@ export function withWorkflow(config: CollectionConfig, options: PublishRuleOptio
     },
     hooks: {
       ...config.hooks,
-      beforeChange: [...(config.hooks?.beforeChange ?? []), enforceWorkflow(config.slug as CollectionSlug, options)],
+      beforeOperation: [...(config.hooks?.beforeOperation ?? []), rememberDraftFlag(slug)],
+      // Bookkeeping is reset first, so the content hooks and the workflow see only what the server wrote.
+      beforeChange: [keepServerBookkeeping(slug), ...(config.hooks?.beforeChange ?? []), enforceWorkflow(slug, options)],
+      // Recorded first, inside the save's transaction: later hooks (the portal notice) see a complete change.
+      afterChange: [audit.afterChange, ...(config.hooks?.afterChange ?? [])],
+      afterDelete: [audit.afterDelete, ...(config.hooks?.afterDelete ?? [])],
     },
     fields: [...config.fields, ...workflowFields],
   }

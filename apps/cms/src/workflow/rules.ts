@@ -1,3 +1,7 @@
+import type { FlattenedField } from 'payload'
+
+import { normalise, NOT_REVIEWED_FIELDS } from './fingerprint'
+
 /**
  * The editorial workflow as pure functions: draft → in review → approved → published.
  * Only a reviewer approves, never their own work; publishing needs approval and complete review data.
@@ -76,48 +80,36 @@ export function publishProblems(doc: Record<string, unknown>, options: PublishRu
   return problems
 }
 
-/** Fields that record the workflow itself; changing them is not a content edit. */
-export const BOOKKEEPING_FIELDS = new Set([
-  'id',
-  '_status',
-  'workflowStatus',
-  'workflowHistory',
-  'workflowNote',
-  'submittedBy',
-  'lastEditedBy',
-  'reviewer',
-  'reviewedBy',
-  'lastReviewed',
-  'nextReviewDue',
-  'reviewOverdue',
-  'readingGrade',
-  'formatted',
-  'publishedAt',
-  'createdAt',
-  'updatedAt',
-])
-
-// Serialisation details that the editor may add or drop without any change a reader could see.
-const PRESENTATION_KEYS = new Set(['direction', 'textFormat', 'textStyle', 'version'])
-
-/** A canonical form for comparison: sorted keys, blank values dropped, Lexical presentation keys ignored. */
-const normalise = (value: unknown): unknown => {
-  if (isBlank(value)) return null
-  if (Array.isArray(value)) return value.map(normalise)
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([key, v]) => !PRESENTATION_KEYS.has(key) && !isBlank(v) && !(key === 'indent' && v === 0) && !(key === 'format' && v === 0))
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([key, v]) => [key, normalise(v)])
-    return Object.fromEntries(entries)
-  }
-  return value
+/** True when the incoming data changes any reviewable field of the stored document (in this locale). */
+export function changesContent(
+  data: Record<string, unknown>,
+  original: Record<string, unknown> | undefined,
+  fields: readonly FlattenedField[],
+): boolean {
+  if (!original) return true
+  const byName = new Map(fields.map((field) => [field.name, field]))
+  return Object.keys(data).some((key) => {
+    if (NOT_REVIEWED_FIELDS.has(key) || data[key] === undefined) return false
+    const field = byName.get(key)
+    const list = field ? [field] : []
+    return JSON.stringify(normalise({ [key]: data[key] }, list)) !== JSON.stringify(normalise({ [key]: original[key] }, list))
+  })
 }
 
-/** True when the incoming data changes any content field of the stored document. */
-export function changesContent(data: Record<string, unknown>, original: Record<string, unknown> | undefined): boolean {
-  if (!original) return true
-  return Object.keys(data).some(
-    (key) => !BOOKKEEPING_FIELDS.has(key) && JSON.stringify(normalise(data[key])) !== JSON.stringify(normalise(original[key])),
-  )
+/** Latest date a reviewer may set for the next review, from the site's review policy. */
+export function nextReviewProblem(requested: string | null | undefined, now: Date, maxMonths: number): string | undefined {
+  if (!requested) return undefined
+  const date = new Date(requested)
+  if (Number.isNaN(date.getTime())) return 'Next review: not a valid date.'
+  if (date.getTime() <= now.getTime()) return 'Next review: choose a date in the future.'
+  if (date.getTime() > addMonths(now, maxMonths).getTime()) {
+    return `Next review: at most ${maxMonths} months ahead (the review policy in Site settings).`
+  }
+  return undefined
+}
+
+export const addMonths = (date: Date, months: number): Date => {
+  const result = new Date(date)
+  result.setUTCMonth(result.getUTCMonth() + months)
+  return result
 }

@@ -29,5 +29,13 @@ export const Redirects: CollectionConfig = {
         { label: 'Added by an editor', value: 'manual' },
       ],
     },
+    {
+      // Slug-change redirects are written by the system (the publishing reviewer may not edit redirects);
+      // this says on whose publish.
+      name: 'recordedFor',
+      type: 'relationship',
+      relationTo: 'users',
+      admin: { readOnly: true, description: 'Whose publish recorded this redirect.' },
+    },
   ],
 }

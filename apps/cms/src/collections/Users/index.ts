@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { ROLES, authenticated, isAdmin, isAdminField, isAdminOrSelf } from '../../access'
+import { auditRoleChanges, auditUserDeleted } from '../AuditLog/hooks/recordAudit'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 export const Users: CollectionConfig = {
@@ -29,6 +30,8 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeChange: [firstUserIsAdmin],
+    afterChange: [auditRoleChanges],
+    afterDelete: [auditUserDeleted],
   },
   fields: [
     {

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, isAdmin } from '../../access'
+import { auditGlobalChanges } from '../../collections/AuditLog/hooks/recordAudit'
 import { revalidateGlobal } from '../../hooks/revalidatePortal'
 
 export const SiteSettings: GlobalConfig = {
@@ -8,7 +9,8 @@ export const SiteSettings: GlobalConfig = {
   label: 'Site settings',
   admin: { group: 'Administration' },
   access: { read: anyone, update: isAdmin },
-  hooks: { afterChange: [revalidateGlobal('site-settings')] },
+  // Admins only; every change (crisis help lines included) is in the audit log.
+  hooks: { afterChange: [auditGlobalChanges('site-settings'), revalidateGlobal('site-settings')] },
   fields: [
     { name: 'siteName', type: 'text', required: true, localized: true, defaultValue: 'Ketamine Therapy Guide' },
     { name: 'organisation', type: 'text', localized: true },
@@ -46,5 +48,23 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
     { name: 'footer', type: 'textarea', localized: true },
+    {
+      name: 'reviewPolicy',
+      type: 'group',
+      fields: [
+        {
+          name: 'intervalMonths',
+          label: 'Months until the next review',
+          type: 'number',
+          required: true,
+          defaultValue: 12,
+          min: 1,
+          max: 36,
+          admin: {
+            description: 'An approval sets the next review this far ahead; the approving reviewer may pick an earlier date, never a later one.',
+          },
+        },
+      ],
+    },
   ],
 }
