@@ -51,7 +51,7 @@ try {
   rmSync(tmp, { recursive: true, force: true })
 }
 
-type Service = { build?: { dockerfile?: string }; healthcheck?: unknown; volumes?: string[]; depends_on?: unknown }
+type Service = { build?: { dockerfile?: string }; healthcheck?: unknown; volumes?: string[]; depends_on?: unknown; environment?: Record<string, string> }
 const file = parse(readFileSync(composeFile, 'utf8')) as { services: Record<string, Service>; volumes?: Record<string, unknown> }
 for (const name of ['postgres', 'cms', 'web']) {
   const service = file.services[name]
@@ -69,6 +69,12 @@ for (const name of ['postgres', 'cms', 'web']) {
     if (!service.depends_on) problems.push(`Service ${name} does not wait for its dependencies.`)
   }
 }
+// Preview links open WEB_URL in the editor's browser, which cannot resolve the compose network's names.
+const cmsEnv = file.services.cms?.environment ?? {}
+if (Object.keys(file.services).some((name) => new RegExp(`^https?://${name}[:/]`).test(cmsEnv.WEB_URL ?? ''))) {
+  problems.push('The CMS WEB_URL is a compose service address; it must be the public one (set WEB_INTERNAL_URL for revalidation).')
+}
+if (!cmsEnv.WEB_INTERNAL_URL) problems.push('The CMS has no WEB_INTERNAL_URL: revalidation would go to the public address.')
 const volume = file.services.postgres?.volumes?.[0]?.split(':')[0]
 if (!volume || !file.volumes || !(volume in file.volumes)) problems.push('PostgreSQL has no named data volume.')
 

@@ -13,7 +13,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // `pnpm typecheck` checks types (tests included); the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
-  transpilePackages: ['@kat/stack', '@kat/cms-types', '@kat/domain'],
+  transpilePackages: ['@kat/stack', '@kat/cms-types', '@kat/contract', '@kat/domain'],
   turbopack: { root: path.resolve(dirname, '../..') },
   async redirects() {
     return [{ source: '/', destination: '/admin', permanent: false }]

@@ -14,7 +14,7 @@ const nextConfig: NextConfig = {
   // `pnpm typecheck` checks types (tests included); the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
-  transpilePackages: ['@kat/stack', '@kat/cms-types', '@kat/domain'],
+  transpilePackages: ['@kat/stack', '@kat/cms-types', '@kat/contract', '@kat/domain'],
   turbopack: { root: path.resolve(dirname, '../..') },
   // The CSP: here for the prerendered reader pages, in src/proxy.ts (with a nonce) for the others.
   async headers() {

@@ -1,3 +1,5 @@
+import type { CitationType } from '@kat/contract'
+
 /** Citation identifiers and one citation style (AMA, 11th edition) used everywhere. */
 
 const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/
@@ -18,7 +20,7 @@ export const isValidPmid = (value: string): boolean => /^[1-9]\d{0,8}$/.test(val
 export const doiUrl = (doi: string): string => `https://doi.org/${normalizeDoi(doi)}`
 export const pubmedUrl = (pmid: string): string => `https://pubmed.ncbi.nlm.nih.gov/${pmid.trim()}/`
 
-export type CitationType = 'journal-article' | 'review' | 'guideline' | 'drug-label' | 'web-page'
+export type { CitationType }
 
 export type CitationFields = {
   type?: CitationType | null

@@ -1,4 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { createHmac } from 'node:crypto'
+import { secretsMatch } from '@kat/contract/secret'
 
 /**
  * Signed links that open the portal in draft mode. The CMS signs a portal path and an expiry time
@@ -33,18 +34,9 @@ export function verifyPreviewQuery(secret: string, query: URLSearchParams, now =
   const expires = Number(expiresText)
   if (expires < now) return { ok: false, reason: 'The preview link has expired: open it again from the admin.' }
   if (expires > now + PREVIEW_LINK_LIFETIME_MS) return { ok: false, reason: 'The preview link has no valid expiry.' }
-  const expected = Buffer.from(sign(secret, path, expires))
-  const given = Buffer.from(token)
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'The preview link is not valid.' }
+  if (!secretsMatch(sign(secret, path, expires), token)) return { ok: false, reason: 'The preview link is not valid.' }
   return { ok: true, path }
 }
 
-/** Server-to-server: the header with which the portal asks the CMS for drafts, and its check. */
+/** Server-to-server: the header with which the portal asks the CMS for drafts (checked with `secretsMatch`). */
 export const PREVIEW_HEADER = 'x-preview-secret'
-
-export function isPreviewSecret(secret: string | undefined, given: string | null | undefined): boolean {
-  if (!secret || !given) return false
-  const a = Buffer.from(secret)
-  const b = Buffer.from(given)
-  return a.length === b.length && timingSafeEqual(a, b)
-}

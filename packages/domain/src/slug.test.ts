@@ -1,6 +1,7 @@
+import { isValidSlug } from '@kat/contract'
 import { describe, expect, it } from 'vitest'
 
-import { isValidSlug, slugify } from './slug'
+import { slugify } from './slug'
 
 describe('slugify', () => {
   it('makes readable lowercase slugs', () => {
@@ -8,10 +9,7 @@ describe('slugify', () => {
     expect(slugify("Crohn's disease — Überblick")).toBe('crohns-disease-uberblick')
     expect(slugify('  --  ')).toBe('')
   })
-  it('validates the slug format', () => {
-    expect(isValidSlug('chronic-pain')).toBe(true)
-    expect(isValidSlug('Chronic-Pain')).toBe(false)
-    expect(isValidSlug('double--hyphen')).toBe(false)
-    expect(isValidSlug('-leading')).toBe(false)
+  it('makes slugs the contract accepts', () => {
+    for (const title of ['Post-traumatic stress disorder (PTSD)', "  Crohn's -- disease  ", 'A'.repeat(200)]) expect(isValidSlug(slugify(title)), title).toBe(true)
   })
 })

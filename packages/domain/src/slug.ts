@@ -1,5 +1,3 @@
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
 /** "Post-traumatic stress disorder (PTSD)" → "post-traumatic-stress-disorder-ptsd". */
 export const slugify = (value: string): string =>
   value
@@ -11,5 +9,3 @@ export const slugify = (value: string): string =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 80)
     .replace(/-+$/g, '')
-
-export const isValidSlug = (value: string): boolean => value.length <= 120 && SLUG_PATTERN.test(value)

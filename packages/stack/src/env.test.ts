@@ -44,7 +44,7 @@ describe('appEnv', () => {
   it('points each app at the other and keeps explicit URLs', () => {
     const secrets = { PAYLOAD_SECRET: 'p', REVALIDATE_SECRET: 'r', PREVIEW_SECRET: 'v' }
     const local = appEnv({ env: {}, mode: 'local', databaseUrl: 'postgres://l/db', secrets, ports: { web: 3000, cms: 3001 } })
-    expect(local).toMatchObject({ CMS_URL: 'http://localhost:3001', WEB_URL: 'http://localhost:3000', KAT_MODE: 'local' })
+    expect(local).toMatchObject({ CMS_URL: 'http://localhost:3001', WEB_URL: 'http://localhost:3000', WEB_INTERNAL_URL: 'http://localhost:3000', KAT_MODE: 'local' })
     const deployed = appEnv({
       env: { CMS_URL: 'http://cms:3001' },
       mode: 'deployment',
@@ -54,5 +54,17 @@ describe('appEnv', () => {
     })
     expect(deployed.CMS_URL).toBe('http://cms:3001')
     expect(deployed.DATABASE_URL).toBe('postgres://d/db')
+  })
+
+  it('keeps the public and the internal portal address apart when both are given', () => {
+    const secrets = { PAYLOAD_SECRET: 'p', REVALIDATE_SECRET: 'r', PREVIEW_SECRET: 'v' }
+    const env = appEnv({
+      env: { WEB_URL: 'https://guide.example.org', WEB_INTERNAL_URL: 'http://web:3000' },
+      mode: 'deployment',
+      databaseUrl: 'postgres://d/db',
+      secrets,
+      ports: { web: 3000, cms: 3001 },
+    })
+    expect(env).toMatchObject({ WEB_URL: 'https://guide.example.org', WEB_INTERNAL_URL: 'http://web:3000' })
   })
 })

@@ -55,7 +55,11 @@ export const portsFromEnv = (env: Env): Ports => ({
   cms: parsePort(env.CMS_PORT, DEFAULT_CMS_PORT, 'CMS_PORT'),
 })
 
-/** The environment both apps get: database, secrets and how each reaches the other. */
+/**
+ * The environment both apps get: database, secrets and how each reaches the other. WEB_URL is the
+ * portal's public address (canonical URLs, preview links); WEB_INTERNAL_URL, where the CMS's server
+ * posts revalidation, is the same unless set apart (a container network's service name).
+ */
 export function appEnv(options: {
   env: Env
   mode: Mode
@@ -74,6 +78,7 @@ export function appEnv(options: {
     WEB_PORT: String(ports.web),
     CMS_URL: cmsUrl,
     WEB_URL: webUrl,
+    WEB_INTERNAL_URL: env.WEB_INTERNAL_URL || webUrl,
     NEXT_TELEMETRY_DISABLED: '1',
   }
 }

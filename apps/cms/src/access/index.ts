@@ -1,4 +1,5 @@
-import { isPreviewSecret, PREVIEW_HEADER } from '@kat/domain/preview'
+import { secretsMatch } from '@kat/contract/secret'
+import { PREVIEW_HEADER } from '@kat/domain/preview'
 import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
 export type Role = 'admin' | 'editor' | 'reviewer'
@@ -27,7 +28,7 @@ export const isAdminOrSelf: Access = ({ req }) => {
 }
 
 /** The portal's server asks for drafts with PREVIEW_SECRET in a header, and only in draft mode. */
-export const isPortalPreview = (req: PayloadRequest): boolean => isPreviewSecret(process.env.PREVIEW_SECRET, req.headers.get(PREVIEW_HEADER))
+export const isPortalPreview = (req: PayloadRequest): boolean => secretsMatch(process.env.PREVIEW_SECRET, req.headers.get(PREVIEW_HEADER))
 
 /** Staff and the portal's draft preview see everything; anonymous readers see published documents only. */
 export const publishedUnlessStaffOrPreview: Access = ({ req }) => {
@@ -39,3 +40,9 @@ export const publishedUnlessStaffOrPreview: Access = ({ req }) => {
 export const canEditContent: Access = ({ req }) => hasRole(userOf(req), 'admin', 'editor', 'reviewer')
 
 export const canDeleteContent: Access = ({ req }) => hasRole(userOf(req), 'admin', 'editor')
+
+/** The audit log: admins and reviewers read it, nobody else. */
+export const isAdminOrReviewer: Access = ({ req }) => hasRole(userOf(req), 'admin', 'reviewer')
+
+/** No API writes: only the server's own hooks (with overrideAccess) do. */
+export const nobody: Access = () => false

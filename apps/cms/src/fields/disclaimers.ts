@@ -1,10 +1,11 @@
+import { scopesShownOn, type DisclaimerScope } from '@kat/contract'
 import type { Field } from 'payload'
 
 /**
  * The disclaimers shown with a document. New documents start with every required disclaimer whose scope
  * covers them, and at least one must stay.
  */
-export const disclaimersField = (scope: 'articles' | 'conditions'): Field => ({
+export const disclaimersField = (scope: Exclude<DisclaimerScope, 'all'>): Field => ({
   name: 'disclaimers',
   type: 'relationship',
   relationTo: 'disclaimers',
@@ -14,7 +15,7 @@ export const disclaimersField = (scope: 'articles' | 'conditions'): Field => ({
   defaultValue: async ({ req }) => {
     const { docs } = await req.payload.find({
       collection: 'disclaimers',
-      where: { and: [{ required: { equals: true } }, { scope: { in: ['all', scope] } }] },
+      where: { and: [{ required: { equals: true } }, { scope: { in: scopesShownOn(scope) } }] },
       depth: 0,
       limit: 20,
       req,

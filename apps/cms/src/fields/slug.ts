@@ -1,4 +1,5 @@
-import { isValidSlug, slugify } from '@kat/domain'
+import { isValidSlug } from '@kat/contract'
+import { slugify } from '@kat/domain'
 import { ValidationError, type Field, type FieldHook } from 'payload'
 
 const SLUG_MESSAGE = 'Slug: use lowercase letters, digits and single hyphens only (e.g. "chronic-pain").'

@@ -1,9 +1,21 @@
+import {
+  cacheTags,
+  fixedPathsReading,
+  internalPortalUrl,
+  REVALIDATE_PATH,
+  REVALIDATE_SECRET_HEADER,
+  revalidationPaths,
+  type PortalCollection,
+  type PortalGlobal,
+  type RevalidationRequest,
+} from '@kat/contract'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
 type Doc = { id?: string | number; slug?: string | null; _status?: 'draft' | 'published' | null }
 
 /**
- * Tells the portal what changed: POST `{ tags, paths }` to WEB_URL/api/revalidate with REVALIDATE_SECRET.
+ * Tells the portal what changed: POST `{ tags, paths }` to its internal address (WEB_INTERNAL_URL, else
+ * WEB_URL) at /api/revalidate with REVALIDATE_SECRET.
  * Never blocks or fails a save: errors are logged, and the portal's cache catches up at the next success.
  */
 let lastFailureLoggedAt = 0
@@ -43,7 +55,7 @@ async function afterCommit(req: PayloadRequest, task: () => Promise<unknown>): P
 }
 
 export async function notifyPortal(req: PayloadRequest, tags: string[], paths: string[]): Promise<void> {
-  const webUrl = process.env.WEB_URL?.replace(/\/+$/, '')
+  const webUrl = internalPortalUrl(process.env)
   const secret = process.env.REVALIDATE_SECRET
   if (!webUrl || !secret || req.context.skipRevalidation) return
   await afterCommit(req, async () => {
@@ -56,10 +68,10 @@ export async function notifyPortal(req: PayloadRequest, tags: string[], paths: s
 
 async function postRevalidation(req: PayloadRequest, webUrl: string, secret: string, tags: string[], paths: string[]): Promise<boolean> {
   try {
-    const response = await fetch(`${webUrl}/api/revalidate`, {
+    const response = await fetch(`${webUrl}${REVALIDATE_PATH}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-revalidate-secret': secret },
-      body: JSON.stringify({ tags, paths }),
+      headers: { 'content-type': 'application/json', [REVALIDATE_SECRET_HEADER]: secret },
+      body: JSON.stringify({ tags, paths } satisfies RevalidationRequest),
       signal: AbortSignal.timeout(3000),
     })
     if (!response.ok) {
@@ -79,10 +91,11 @@ const isLive = (doc: Doc | undefined) =>
 
 /**
  * afterChange/afterDelete hooks for a collection. Drafts of unpublished documents change nothing readers
- * see, so only changes to or from a published version notify the portal.
+ * see, so only changes to or from a published version notify the portal. The tags reach every portal
+ * read that embeds the document; the paths are the pages that read the collection (see @kat/contract).
  */
-export function revalidatePortal(collection: string, pathsOf: (doc: Doc) => string[]) {
-  const tagsOf = (doc: Doc) => [`collection:${collection}`, ...(doc.id !== undefined ? [`doc:${collection}:${doc.id}`] : [])]
+export function revalidatePortal(collection: PortalCollection, pathsOf: (doc: Doc) => string[] = (doc) => revalidationPaths(collection, doc.slug)) {
+  const tagsOf = (doc: Doc) => [cacheTags.collection(collection), ...(doc.id !== undefined ? [cacheTags.doc(collection, doc.id)] : [])]
   const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
     if (!isLive(doc as Doc) && !isLive(previousDoc as Doc)) return doc
     const paths = new Set([...pathsOf(doc as Doc), ...(isLive(previousDoc as Doc) ? pathsOf(previousDoc as Doc) : [])])
@@ -97,8 +110,8 @@ export function revalidatePortal(collection: string, pathsOf: (doc: Doc) => stri
 }
 
 export const revalidateGlobal =
-  (slug: string): GlobalAfterChangeHook =>
+  (slug: PortalGlobal): GlobalAfterChangeHook =>
   async ({ doc, req }) => {
-    await notifyPortal(req, [`global:${slug}`], ['/'])
+    await notifyPortal(req, [cacheTags.global(slug)], fixedPathsReading(slug))
     return doc
   }

@@ -1,18 +1,18 @@
+import { documentPath, publicPortalUrl, type RoutedCollection } from '@kat/contract'
 import { createPreviewQuery } from '@kat/domain/preview'
 import type { CollectionConfig } from 'payload'
 
-type PreviewSection = 'articles' | 'conditions'
-
 /**
  * The admin's Preview button: a signed, short-lived portal link that turns on draft mode for one page.
- * No link (no button) when the portal's address or the preview secret is not configured.
+ * The portal's public address (WEB_URL), since the editor's browser opens it. No link (no button) when
+ * that address or the preview secret is not configured.
  */
 export const portalPreview =
-  (section: PreviewSection): NonNullable<NonNullable<CollectionConfig['admin']>['preview']> =>
+  (collection: RoutedCollection): NonNullable<NonNullable<CollectionConfig['admin']>['preview']> =>
   (doc) => {
-    const webUrl = process.env.WEB_URL?.replace(/\/+$/, '')
+    const webUrl = publicPortalUrl(process.env)
     const secret = process.env.PREVIEW_SECRET
     const slug = typeof doc.slug === 'string' ? doc.slug : ''
     if (!webUrl || !secret || !slug) return null
-    return `${webUrl}/api/preview?${createPreviewQuery(secret, `/${section}/${slug}`).toString()}`
+    return `${webUrl}/api/preview?${createPreviewQuery(secret, documentPath(collection, slug)).toString()}`
   }

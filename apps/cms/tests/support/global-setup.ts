@@ -12,6 +12,7 @@ export default async function setup(): Promise<() => Promise<void>> {
   process.env.PAYLOAD_SECRET = 'integration-test-secret'
   // Hooks must not call a real portal during tests unless a test starts one.
   process.env.WEB_URL = ''
+  process.env.WEB_INTERNAL_URL = ''
   // Uploads go to a throwaway folder, never the dev .data/media.
   const mediaDir = mkdtempSync(path.join(os.tmpdir(), 'kat-media-'))
   process.env.MEDIA_DIR = mediaDir

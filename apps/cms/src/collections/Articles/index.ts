@@ -1,3 +1,4 @@
+import { AUDIENCES, selectOptions } from '@kat/contract'
 import type { CollectionConfig } from 'payload'
 
 import { publishedUnlessStaffOrPreview, canDeleteContent, canEditContent } from '../../access'
@@ -16,14 +17,8 @@ import { articleConditionCountsEndpoint, searchArticlesEndpoint } from './endpoi
 import { computeReadingGrade } from './hooks/computeReadingGrade'
 import { computeSearchText } from './hooks/computeSearchText'
 
-const slugRedirect = recordSlugRedirect('articles', '/articles')
-const revalidate = revalidatePortal('articles', (doc) => ['/', '/articles', ...(doc.slug ? [`/articles/${doc.slug}`] : [])])
-
-export const AUDIENCES = [
-  { label: 'Patients', value: 'patients' },
-  { label: 'Caregivers', value: 'caregivers' },
-  { label: 'Clinicians', value: 'clinicians' },
-] as const
+const slugRedirect = recordSlugRedirect('articles')
+const revalidate = revalidatePortal('articles')
 
 const articles: CollectionConfig = {
   slug: 'articles',
@@ -67,7 +62,7 @@ const articles: CollectionConfig = {
       required: true,
       defaultValue: 'patients',
       index: true,
-      options: [...AUDIENCES],
+      options: selectOptions(AUDIENCES),
       admin: { position: 'sidebar' },
     },
     { name: 'conditions', type: 'relationship', relationTo: 'conditions', hasMany: true, index: true },

@@ -1,30 +1,25 @@
+import { CITATION_TYPES, selectOptions } from '@kat/contract'
 import { formatCitation, isValidDoi, isValidPmid, normalizeDoi } from '@kat/domain'
 import type { CollectionConfig } from 'payload'
 
 import { publishedUnlessStaffOrPreview, canDeleteContent, canEditContent } from '../../access'
 import { revalidatePortal } from '../../hooks/revalidatePortal'
+import { reviewFields } from '../../fields/review'
 import { httpUrlField } from '../../fields/url'
+import { withWorkflow } from '../../workflow'
 
-export const CITATION_TYPES = [
-  { label: 'Journal article', value: 'journal-article' },
-  { label: 'Review', value: 'review' },
-  { label: 'Guideline', value: 'guideline' },
-  { label: 'Drug label', value: 'drug-label' },
-  { label: 'Web page', value: 'web-page' },
-] as const
-
-export const Citations: CollectionConfig = {
+const citations: CollectionConfig = {
   slug: 'citations',
   admin: {
     group: 'Content',
     useAsTitle: 'title',
-    defaultColumns: ['title', 'year', 'doi', 'pmid', '_status'],
+    defaultColumns: ['title', 'year', 'doi', 'pmid', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'authors', 'doi', 'pmid'],
   },
   access: { read: publishedUnlessStaffOrPreview, create: canEditContent, update: canEditContent, delete: canDeleteContent },
   versions: { drafts: true, maxPerDoc: 20 },
   hooks: {
-    ...revalidatePortal('citations', () => []),
+    ...revalidatePortal('citations'),
     beforeChange: [
       ({ data }) => {
         // One stored form: the bare DOI, whatever form was pasted.
@@ -36,7 +31,7 @@ export const Citations: CollectionConfig = {
     ],
   },
   fields: [
-    { name: 'type', type: 'select', required: true, defaultValue: 'journal-article', options: [...CITATION_TYPES] },
+    { name: 'type', type: 'select', required: true, defaultValue: 'journal-article', options: selectOptions(CITATION_TYPES) },
     { name: 'title', type: 'text', required: true, index: true },
     {
       name: 'authors',
@@ -83,5 +78,13 @@ export const Citations: CollectionConfig = {
       type: 'text',
       admin: { readOnly: true, description: 'AMA style, as readers see it (computed on save).' },
     },
+    ...reviewFields,
   ],
 }
+
+/**
+ * Citations are reviewed like the pages that cite them: readers see them on every reviewed page, so a
+ * change to a published citation is a draft until a reviewer approves it. Its approval re-checks only
+ * the citation itself.
+ */
+export const Citations = withWorkflow(citations, { requiresDisclaimer: false })

@@ -1,3 +1,4 @@
+import { EVIDENCE_LEVELS, selectOptions } from '@kat/contract'
 import type { CollectionConfig } from 'payload'
 
 import { publishedUnlessStaffOrPreview, canDeleteContent, canEditContent } from '../../access'
@@ -11,14 +12,8 @@ import { recordSlugRedirect } from '../../hooks/recordSlugRedirect'
 import { revalidatePortal } from '../../hooks/revalidatePortal'
 import { withWorkflow } from '../../workflow'
 
-const slugRedirect = recordSlugRedirect('conditions', '/conditions')
-const revalidate = revalidatePortal('conditions', (doc) => ['/', '/conditions', ...(doc.slug ? [`/conditions/${doc.slug}`] : [])])
-
-export const EVIDENCE_LEVELS = [
-  { label: 'Approved indication', value: 'approved' },
-  { label: 'Emerging evidence', value: 'emerging' },
-  { label: 'Investigational', value: 'investigational' },
-] as const
+const slugRedirect = recordSlugRedirect('conditions')
+const revalidate = revalidatePortal('conditions')
 
 const conditions: CollectionConfig = {
   slug: 'conditions',
@@ -70,7 +65,7 @@ const conditions: CollectionConfig = {
       required: true,
       defaultValue: 'investigational',
       index: true,
-      options: [...EVIDENCE_LEVELS],
+      options: selectOptions(EVIDENCE_LEVELS),
     },
     { name: 'relatedConditions', type: 'relationship', relationTo: 'conditions', hasMany: true },
     { name: 'contraindications', type: 'relationship', relationTo: 'contraindications', hasMany: true },

@@ -1,3 +1,4 @@
+import { CONTRAINDICATION_KINDS, selectOptions } from '@kat/contract'
 import type { CollectionConfig } from 'payload'
 
 import { publishedUnlessStaffOrPreview, canDeleteContent, canEditContent } from '../../access'
@@ -12,7 +13,7 @@ const contraindications: CollectionConfig = {
   access: { read: publishedUnlessStaffOrPreview, create: canEditContent, update: canEditContent, delete: canDeleteContent },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   defaultSort: 'name',
-  hooks: { ...revalidatePortal('contraindications', () => ['/contraindications']) },
+  hooks: { ...revalidatePortal('contraindications') },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, index: true },
     slugField('name'),
@@ -21,10 +22,7 @@ const contraindications: CollectionConfig = {
       type: 'select',
       required: true,
       index: true,
-      options: [
-        { label: 'Absolute: must not have ketamine', value: 'absolute' },
-        { label: 'Relative: discuss with your clinician', value: 'relative' },
-      ],
+      options: selectOptions(CONTRAINDICATION_KINDS),
     },
     {
       name: 'patientExplanation',

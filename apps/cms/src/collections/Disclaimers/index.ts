@@ -1,3 +1,4 @@
+import { DISCLAIMER_KINDS, DISCLAIMER_SCOPES, selectOptions } from '@kat/contract'
 import type { CollectionConfig } from 'payload'
 
 import { publishedUnlessStaffOrPreview, canDeleteContent, canEditContent } from '../../access'
@@ -12,7 +13,7 @@ const disclaimers: CollectionConfig = {
   admin: { group: 'Content', useAsTitle: 'title', defaultColumns: ['title', 'kind', 'required', 'scope', '_status'] },
   access: { read: publishedUnlessStaffOrPreview, create: canEditContent, update: canEditContent, delete: canDeleteContent },
   versions: { drafts: true, maxPerDoc: 20 },
-  hooks: { ...revalidatePortal('disclaimers', () => ['/']), beforeDelete: [protectRequiredDisclaimers] },
+  hooks: { ...revalidatePortal('disclaimers'), beforeDelete: [protectRequiredDisclaimers] },
   endpoints: [requiredDisclaimersEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
@@ -21,11 +22,7 @@ const disclaimers: CollectionConfig = {
       name: 'kind',
       type: 'select',
       required: true,
-      options: [
-        { label: 'Medical advice', value: 'medical-advice' },
-        { label: 'Emergency', value: 'emergency' },
-        { label: 'Off-label / experimental', value: 'off-label' },
-      ],
+      options: selectOptions(DISCLAIMER_KINDS),
     },
     {
       name: 'required',
@@ -40,11 +37,7 @@ const disclaimers: CollectionConfig = {
       required: true,
       defaultValue: 'all',
       index: true,
-      options: [
-        { label: 'All pages', value: 'all' },
-        { label: 'Articles', value: 'articles' },
-        { label: 'Conditions', value: 'conditions' },
-      ],
+      options: selectOptions(DISCLAIMER_SCOPES),
       admin: { position: 'sidebar' },
     },
     ...reviewFields,

@@ -1,13 +1,9 @@
+import { parseArticleSearchQuery, type ArticleCard, type ArticleSearchResponse, type ConditionCountsResponse } from '@kat/contract'
 import type { Endpoint, PayloadRequest } from 'payload'
 import type { Pool, PoolClient } from 'pg'
 
-const SLUG = /^[a-z0-9-]{1,120}$/
-const AUDIENCES = new Set(['patients', 'caregivers', 'clinicians'])
-const MAX_OFFSET = 100_000
-
 const bad = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
 
-type ArticleCard = { id: number; title: string; slug: string; summary: string; audience: string }
 type ListQuery = { q: string | null; locale: 'en' | 'es'; audience: string | null; slugs: string[]; page: number; limit: number }
 
 /**
@@ -44,20 +40,10 @@ const COUNTS_SQL = `
   WHERE r.path = 'conditions' GROUP BY r.conditions_id`
 
 function parseListQuery(req: PayloadRequest): ListQuery | Response {
-  const params = req.searchParams
-  const q = (params.get('q') ?? '').trim()
-  if (q.length > 100) return bad('"q" must be at most 100 characters.')
-  const slugs = params.getAll('condition')
-  if (slugs.length > 20 || !slugs.every((slug) => SLUG.test(slug))) return bad('"condition" must be up to 20 condition slugs.')
-  const audience = params.get('audience')
-  if (audience && !AUDIENCES.has(audience)) return bad('"audience" must be patients, caregivers or clinicians.')
-  const page = Number(params.get('page') ?? '1')
-  const limit = Number(params.get('limit') ?? '10')
-  if (!Number.isInteger(limit) || limit < 1 || limit > 50) return bad('"limit" must be a whole number from 1 to 50.')
-  if (!Number.isInteger(page) || page < 1 || (page - 1) * limit > MAX_OFFSET) {
-    return bad(`"page" must be a whole number from 1 to ${Math.floor(MAX_OFFSET / limit) + 1}.`)
-  }
-  return { q: q || null, locale: req.locale === 'es' ? 'es' : 'en', audience, slugs, page, limit }
+  const query = parseArticleSearchQuery(req.searchParams)
+  if ('error' in query) return bad(query.error)
+  const { q, audience, conditions, page, limit } = query
+  return { q: q ?? null, locale: req.locale === 'es' ? 'es' : 'en', audience: audience ?? null, slugs: conditions, page, limit }
 }
 
 /** Runs `work` in a read-only transaction on one pooled connection. */
@@ -106,7 +92,7 @@ export const searchArticlesEndpoint: Endpoint = {
       page: query.page,
       limit: query.limit,
       totalPages: Math.max(1, Math.ceil(totalDocs / query.limit)),
-    })
+    } satisfies ArticleSearchResponse)
   },
 }
 
@@ -122,6 +108,6 @@ export const articleConditionCountsEndpoint: Endpoint = {
     const query = parseListQuery(req)
     if (query instanceof Response) return query
     const rows = await readOnly(req, query, async (client) => (await client.query<{ condition: number; count: string }>(COUNTS_SQL, [query.q, query.locale, query.audience])).rows)
-    return Response.json({ conditionCounts: Object.fromEntries(rows.map((row) => [row.condition, Number(row.count)])) })
+    return Response.json({ conditionCounts: Object.fromEntries(rows.map((row) => [row.condition, Number(row.count)])) } satisfies ConditionCountsResponse)
   },
 }

@@ -1,7 +1,5 @@
+import { parseRequiredDisclaimersQuery, scopesShownOn, type RequiredDisclaimer, type RequiredDisclaimersResponse } from '@kat/contract'
 import type { Endpoint } from 'payload'
-
-const SCOPES = ['all', 'articles', 'conditions'] as const
-type PageType = (typeof SCOPES)[number]
 
 /**
  * GET /api/disclaimers/required?for=articles|conditions|all: the published required disclaimers that a
@@ -11,14 +9,11 @@ export const requiredDisclaimersEndpoint: Endpoint = {
   path: '/required',
   method: 'get',
   handler: async (req) => {
-    const requested = req.searchParams.get('for') ?? 'all'
-    if (!SCOPES.includes(requested as PageType)) {
-      return Response.json({ errors: [{ message: `"for" must be one of: ${SCOPES.join(', ')}.` }] }, { status: 400 })
-    }
-    const scopes = requested === 'all' ? ['all'] : ['all', requested]
+    const query = parseRequiredDisclaimersQuery(req.searchParams)
+    if ('error' in query) return Response.json({ errors: [{ message: query.error }] }, { status: 400 })
     const { docs } = await req.payload.find({
       collection: 'disclaimers',
-      where: { and: [{ required: { equals: true } }, { scope: { in: scopes } }, { _status: { equals: 'published' } }] },
+      where: { and: [{ required: { equals: true } }, { scope: { in: scopesShownOn(query.for) } }, { _status: { equals: 'published' } }] },
       select: { title: true, body: true, kind: true, scope: true },
       // In the order they were created (readers cannot sort on the staff-only createdAt).
       sort: 'id',
@@ -28,6 +23,6 @@ export const requiredDisclaimersEndpoint: Endpoint = {
       req,
       overrideAccess: false,
     })
-    return Response.json({ for: requested, docs })
+    return Response.json({ for: query.for, docs: docs as RequiredDisclaimer[] } satisfies RequiredDisclaimersResponse)
   },
 }
