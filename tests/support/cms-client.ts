@@ -57,6 +57,14 @@ export function cmsClient(cmsUrl: string, password: string) {
       await expectOk('approve', call('reviewer@example.com', 'PATCH', `/${collection}/${id}?draft=true`, { workflowStatus: 'approved' }))
       await expectOk('publish', call('editor@example.com', 'PATCH', `/${collection}/${id}`, { _status: 'published' }))
     },
+    /** The editor's Unpublish: the live document becomes a draft again. */
+    async unpublish(collection: string, id: number): Promise<void> {
+      await expectOk('unpublish', call('editor@example.com', 'PATCH', `/${collection}/${id}`, { _status: 'draft' }))
+    },
+    /** The editor deletes the document. */
+    async remove(collection: string, id: number): Promise<void> {
+      await expectOk('delete', call('editor@example.com', 'DELETE', `/${collection}/${id}`))
+    },
   }
 }
 

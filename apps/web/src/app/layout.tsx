@@ -2,10 +2,9 @@ import type { Metadata, Viewport } from 'next'
 import type React from 'react'
 
 import { CrisisHelp } from '@/components/CrisisHelp'
-import { MandatoryDisclaimer } from '@/components/MandatoryDisclaimer'
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { SiteHeader } from '@/components/SiteHeader'
-import { getRequiredDisclaimers, getSiteSettings } from '@/lib/content'
+import { getSiteSettings } from '@/lib/content'
 import { neverPrerenderAtBuild } from '@/lib/rendering'
 import { siteUrl } from '@/lib/site-url'
 
@@ -24,7 +23,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   await neverPrerenderAtBuild()
-  const [settings, disclaimers] = await Promise.all([getSiteSettings(), getRequiredDisclaimers('all')])
+  const settings = await getSiteSettings()
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col bg-white text-slate-900 antialiased">
@@ -37,13 +36,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <PreviewBanner />
         <CrisisHelp settings={settings} />
         <SiteHeader siteName={settings?.siteName || 'Ketamine Therapy Guide'} />
-        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
-          {children}
-        </main>
-        <footer className="border-t border-slate-200 bg-slate-50">
-          <MandatoryDisclaimer disclaimers={disclaimers} />
-          {settings?.footer ? <p className="mx-auto max-w-5xl px-4 pb-6 text-sm text-slate-600">{settings.footer}</p> : null}
-        </footer>
+        {/* Main content and footer come from each page type's layout (PageFrame), with its disclaimers. */}
+        {children}
       </body>
     </html>
   )

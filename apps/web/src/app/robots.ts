@@ -1,3 +1,4 @@
+import { routes } from '@kat/contract'
 import type { MetadataRoute } from 'next'
 import { connection } from 'next/server'
 
@@ -7,6 +8,6 @@ export default async function robots(): Promise<MetadataRoute.Robots> {
   await connection()
   return {
     rules: [{ userAgent: '*', allow: '/', disallow: ['/api/'] }],
-    sitemap: `${siteUrl()}/sitemap.xml`,
+    sitemap: `${siteUrl()}${routes.sitemap()}`,
   }
 }

@@ -1,3 +1,4 @@
+import { routes } from '@kat/contract'
 import type { MetadataRoute } from 'next'
 import { connection } from 'next/server'
 
@@ -9,10 +10,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = siteUrl()
   const { conditions, articles } = await getPublishedIndex()
   return [
-    { url: `${base}/`, changeFrequency: 'weekly', priority: 1 },
-    { url: `${base}/conditions`, changeFrequency: 'weekly', priority: 0.9 },
-    { url: `${base}/contraindications`, changeFrequency: 'monthly', priority: 0.8 },
-    ...conditions.map((doc) => ({ url: `${base}/conditions/${doc.slug}`, lastModified: doc.updatedAt, priority: 0.8 })),
-    ...articles.map((doc) => ({ url: `${base}/articles/${doc.slug}`, lastModified: doc.updatedAt, priority: 0.7 })),
+    { url: `${base}${routes.home()}`, changeFrequency: 'weekly', priority: 1 },
+    { url: `${base}${routes.conditions()}`, changeFrequency: 'weekly', priority: 0.9 },
+    { url: `${base}${routes.contraindications()}`, changeFrequency: 'monthly', priority: 0.8 },
+    ...conditions.map((doc) => ({ url: `${base}${routes.condition(doc.slug)}`, lastModified: doc.updatedAt, priority: 0.8 })),
+    ...articles.map((doc) => ({ url: `${base}${routes.article(doc.slug)}`, lastModified: doc.updatedAt, priority: 0.7 })),
   ]
 }

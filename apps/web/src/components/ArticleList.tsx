@@ -1,3 +1,4 @@
+import { routes } from '@kat/contract'
 import Link from 'next/link'
 
 type ArticleLink = { id: number; slug: string; title: string; summary: string }
@@ -8,7 +9,7 @@ export function ArticleList({ articles, testId }: { articles: ArticleLink[]; tes
     <ul className="mt-4 space-y-4" data-testid={testId}>
       {articles.map((article) => (
         <li key={article.id}>
-          <Link href={`/articles/${article.slug}`} className="inline-flex min-h-6 items-center text-lg font-semibold text-teal-900 underline">
+          <Link href={routes.article(article.slug)} className="inline-flex min-h-6 items-center text-lg font-semibold text-teal-900 underline">
             {article.title}
           </Link>
           <p className="max-w-3xl text-slate-700">{article.summary}</p>

@@ -1,4 +1,4 @@
-import { EVIDENCE_LEVELS, type EvidenceLevel } from '@/lib/evidence'
+import { evidenceLevel, type EvidenceLevel } from '@/lib/evidence'
 
 const STYLES: Record<EvidenceLevel, string> = {
   approved: 'bg-emerald-100 text-emerald-900 border-emerald-700',
@@ -9,7 +9,7 @@ const STYLES: Record<EvidenceLevel, string> = {
 export function EvidenceBadge({ level }: { level: EvidenceLevel }) {
   return (
     <span className={`inline-block rounded border px-2 py-0.5 text-sm font-medium ${STYLES[level]}`}>
-      {EVIDENCE_LEVELS[level].label}
+      {evidenceLevel(level).label}
     </span>
   )
 }

@@ -1,27 +1,24 @@
+import { ARTICLE_SEARCH_LIMITS, AUDIENCES, isOneOf, isValidSlug, type Audience } from '@kat/contract'
+
 /**
  * The article list's query string, read defensively: unknown, malformed or oversized values are
  * ignored, so any URL a reader shares or mistypes still shows a page.
  */
-export const AUDIENCES = ['patients', 'caregivers', 'clinicians'] as const
-export type Audience = (typeof AUDIENCES)[number]
-
 export type ArticleFilters = { conditions: string[]; audience?: Audience; q?: string; page: number }
 
 type SearchParams = Record<string, string | string[] | undefined>
 
-const SLUG = /^[a-z0-9-]{1,120}$/
-const MAX_CONDITIONS = 20
 const MAX_PAGE = 1000
 
 const all = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value])
 const first = (value: string | string[] | undefined): string | undefined => all(value)[0]
 
 export function parseArticleFilters(params: SearchParams): ArticleFilters {
-  const conditions = [...new Set(all(params.condition).filter((slug) => SLUG.test(slug)))].slice(0, MAX_CONDITIONS)
+  const conditions = [...new Set(all(params.condition).filter(isValidSlug))].slice(0, ARTICLE_SEARCH_LIMITS.conditions)
   const audienceParam = first(params.audience)
-  const audience = AUDIENCES.find((value) => value === audienceParam)
+  const audience = isOneOf(AUDIENCES, audienceParam) ? audienceParam : undefined
   // eslint-disable-next-line no-control-regex -- control characters are dropped from search terms
-  const q = first(params.q)?.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100) || undefined
+  const q = first(params.q)?.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, ARTICLE_SEARCH_LIMITS.queryLength) || undefined
   const pageParam = first(params.page)
   const page = pageParam && /^\d{1,4}$/.test(pageParam) ? Math.min(Math.max(Number(pageParam), 1), MAX_PAGE) : 1
   return { conditions, audience, q, page }

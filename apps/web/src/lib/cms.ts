@@ -15,13 +15,7 @@ export function cms(): PayloadSDK<Config> {
 }
 
 /**
- * Fetch options for the Next data cache: kept until a CMS hook revalidates one of the tags, so pages
- * stay fast and survive a CMS restart.
+ * Fetch options for the Next data cache: kept until a CMS hook revalidates one of the tags (see
+ * `cacheTags` in @kat/contract), so pages stay fast and survive a CMS restart.
  */
 export const cached = (...tags: string[]): RequestInit => ({ cache: 'force-cache', next: { tags } })
-
-export const tags = {
-  collection: (slug: string) => `collection:${slug}`,
-  doc: (slug: string, id: string | number) => `doc:${slug}:${id}`,
-  global: (slug: string) => `global:${slug}`,
-}

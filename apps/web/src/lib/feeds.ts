@@ -1,13 +1,15 @@
 import 'server-only'
 
-import { cached, cms, tags } from './cms'
+import { cacheTags } from '@kat/contract'
+
+import { cached, cms } from './cms'
 
 /** Every published page with its last change, for the sitemap and the feed (published content only). */
 export async function getPublishedIndex() {
   const [conditions, articles] = await Promise.all([
     cms().find(
       { collection: 'conditions', where: { _status: { equals: 'published' } }, select: { slug: true, updatedAt: true }, limit: 1000, depth: 0, pagination: false },
-      cached(tags.collection('conditions')),
+      cached(cacheTags.collection('conditions')),
     ),
     cms().find(
       {
@@ -19,7 +21,7 @@ export async function getPublishedIndex() {
         depth: 0,
         pagination: false,
       },
-      cached(tags.collection('articles')),
+      cached(cacheTags.collection('articles')),
     ),
   ])
   return { conditions: conditions.docs, articles: articles.docs }

@@ -1,3 +1,4 @@
+import { routes } from '@kat/contract'
 import { connection } from 'next/server'
 
 import { escapeXml, getPublishedIndex } from '@/lib/feeds'
@@ -13,8 +14,8 @@ export async function GET() {
     .map(
       (article) => `    <item>
       <title>${escapeXml(article.title)}</title>
-      <link>${base}/articles/${article.slug}</link>
-      <guid isPermaLink="true">${base}/articles/${article.slug}</guid>
+      <link>${base}${routes.article(article.slug)}</link>
+      <guid isPermaLink="true">${base}${routes.article(article.slug)}</guid>
       <description>${escapeXml(article.summary)}</description>
       <pubDate>${new Date(article.publishedAt ?? article.updatedAt).toUTCString()}</pubDate>
     </item>`,
@@ -24,8 +25,8 @@ export async function GET() {
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
   <channel>
     <title>Ketamine Therapy Guide</title>
-    <link>${base}/</link>
-    <atom:link href="${base}/feed.xml" rel="self" type="application/rss+xml" />
+    <link>${base}${routes.home()}</link>
+    <atom:link href="${base}${routes.feed()}" rel="self" type="application/rss+xml" />
     <description>Clinically reviewed articles about ketamine-assisted therapy.</description>
     <language>en</language>
 ${items}

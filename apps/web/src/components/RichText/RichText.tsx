@@ -1,3 +1,4 @@
+import { documentPath, isRoutedCollection } from '@kat/contract'
 import { isSafeLinkUrl } from '@kat/domain'
 import Link from 'next/link'
 import type React from 'react'
@@ -22,7 +23,6 @@ export type RichTextProps = {
   content: { root: { children: LexicalNode[] } } | null | undefined
   /** Citation id → its number in the page's reference list. */
   citationNumbers?: Map<number | string, number>
-  /** Path prefix per collection for internal links. */
   className?: string
 }
 
@@ -41,15 +41,12 @@ function Text({ node }: { node: LexicalNode }) {
   return <>{out}</>
 }
 
-const INTERNAL_PATHS: Record<string, string> = { articles: '/articles', conditions: '/conditions' }
-
 function linkTarget(fields: Record<string, unknown> | undefined): string | undefined {
   if (!fields) return undefined
   if (fields.linkType === 'internal') {
     const doc = fields.doc as { relationTo?: string; value?: { slug?: string } | number } | undefined
-    const prefix = doc?.relationTo ? INTERNAL_PATHS[doc.relationTo] : undefined
     const slug = typeof doc?.value === 'object' ? doc.value?.slug : undefined
-    return prefix && slug ? `${prefix}/${slug}` : undefined
+    return doc?.relationTo && isRoutedCollection(doc.relationTo) && slug ? documentPath(doc.relationTo, slug) : undefined
   }
   const url = typeof fields.url === 'string' ? fields.url.trim() : ''
   return url && isSafeLinkUrl(url) ? url : undefined

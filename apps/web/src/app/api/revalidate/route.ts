@@ -1,12 +1,12 @@
+import { parseRevalidationRequest, REVALIDATE_SECRET_HEADER, type RevalidationResponse } from '@kat/contract'
+import { secretsMatch } from '@kat/contract/secret'
 import { revalidatePath, revalidateTag } from 'next/cache'
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { parseRevalidationRequest, secretMatches } from '@/lib/revalidation'
-
 /** Called by the CMS hooks after a change: expires the given cache tags and paths at once. */
 export async function POST(request: NextRequest) {
-  const given = request.headers.get('x-revalidate-secret') ?? request.headers.get('authorization')?.replace(/^Bearer /i, '') ?? null
-  if (!secretMatches(given, process.env.REVALIDATE_SECRET)) {
+  const given = request.headers.get(REVALIDATE_SECRET_HEADER) ?? request.headers.get('authorization')?.replace(/^Bearer /i, '') ?? null
+  if (!secretsMatch(process.env.REVALIDATE_SECRET, given)) {
     return NextResponse.json({ error: 'Invalid or missing revalidation secret.' }, { status: 401 })
   }
   let body: unknown
@@ -20,5 +20,5 @@ export async function POST(request: NextRequest) {
 
   for (const tag of parsed.tags) revalidateTag(tag, { expire: 0 })
   for (const path of parsed.paths) revalidatePath(path)
-  return NextResponse.json({ revalidated: true, tags: parsed.tags, paths: parsed.paths, now: Date.now() })
+  return NextResponse.json({ revalidated: true, tags: parsed.tags, paths: parsed.paths, now: Date.now() } satisfies RevalidationResponse)
 }

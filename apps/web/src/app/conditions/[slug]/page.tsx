@@ -1,7 +1,9 @@
 import type { Contraindication } from '@kat/cms-types'
+import { routes } from '@kat/contract'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
+import { ArticleList } from '@/components/ArticleList'
+import { Contraindications } from '@/components/Contraindications'
 import { EvidenceBadge } from '@/components/EvidenceBadge'
 import { JsonLd, medicalWebPage } from '@/components/JsonLd'
 import { PageDisclaimers } from '@/components/PageDisclaimers'
@@ -10,11 +12,10 @@ import { RelatedConditions } from '@/components/RelatedConditions'
 import { ReviewInfo } from '@/components/ReviewInfo'
 import { RichText } from '@/components/RichText/RichText'
 import { ShareWithPatient } from '@/components/ShareWithPatient'
-import { ArticleList } from '@/components/ArticleList'
 import { getArticlesForCondition, getCondition } from '@/lib/content'
 import { loadPage, pageMetadata } from '@/lib/load-page'
 import { siteUrl } from '@/lib/site-url'
-import { EVIDENCE_LEVELS } from '@/lib/evidence'
+import { evidenceLevel } from '@/lib/evidence'
 import { prerenderOnFirstVisit } from '@/lib/rendering'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -31,8 +32,8 @@ export default async function ConditionPage({ params }: Props) {
   const articles = await getArticlesForCondition(condition.id)
   const { list: citations, numbers } = numberCitations(condition.citations)
   const contraindications = (condition.contraindications ?? []).filter((c): c is Contraindication => typeof c === 'object')
-  const evidence = EVIDENCE_LEVELS[condition.evidenceLevel]
-  const url = `${siteUrl()}/conditions/${condition.slug}`
+  const evidence = evidenceLevel(condition.evidenceLevel)
+  const url = `${siteUrl()}${routes.condition(condition.slug)}`
   const structuredData = medicalWebPage(url, condition.name, condition.summary, condition, {
     '@type': 'MedicalCondition',
     name: condition.name,
@@ -58,7 +59,7 @@ export default async function ConditionPage({ params }: Props) {
         <p className="mt-2 text-slate-700">{evidence.explanation}</p>
       </section>
 
-      <PageDisclaimers disclaimers={condition.disclaimers} />
+      <PageDisclaimers disclaimers={condition.disclaimers} scope="conditions" />
 
       <section aria-labelledby="overview-heading" className="mt-8">
         <h2 id="overview-heading" className="sr-only">
@@ -67,34 +68,7 @@ export default async function ConditionPage({ params }: Props) {
         <RichText content={condition.overview} citationNumbers={numbers} />
       </section>
 
-      {contraindications.length ? (
-        <section aria-labelledby="contraindications-heading" className="mt-10">
-          <h2 id="contraindications-heading" className="text-2xl font-semibold">
-            When ketamine may not be right
-          </h2>
-          {(['absolute', 'relative'] as const).map((kind) => {
-            const items = contraindications.filter((c) => c.kind === kind)
-            if (!items.length) return null
-            return (
-              <div key={kind} className="mt-4">
-                <h3 className="text-lg font-semibold">{kind === 'absolute' ? 'Must not have it' : 'Discuss with your clinician'}</h3>
-                <ul className="mt-2 list-disc space-y-2 pl-6">
-                  {items.map((item) => (
-                    <li key={item.id}>
-                      <strong>{item.name}.</strong> {item.patientExplanation}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            )
-          })}
-          <p className="mt-3">
-            <Link href="/contraindications" className="inline-flex min-h-6 items-center underline">
-              All contraindications
-            </Link>
-          </p>
-        </section>
-      ) : null}
+      <Contraindications items={condition.contraindications} />
 
       {articles.length ? (
         <section aria-labelledby="articles-heading" className="mt-10">
@@ -109,7 +83,7 @@ export default async function ConditionPage({ params }: Props) {
 
       <References citations={citations} />
 
-      <ShareWithPatient url={url} handoutPath={`/conditions/${condition.slug}/handout`} />
+      <ShareWithPatient url={url} handoutPath={routes.handout(condition.slug)} />
     </article>
   )
 }

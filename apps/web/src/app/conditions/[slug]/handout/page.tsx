@@ -1,12 +1,14 @@
 import type { Contraindication } from '@kat/cms-types'
+import { routes } from '@kat/contract'
 import type { Metadata } from 'next'
 
 import { EvidenceBadge } from '@/components/EvidenceBadge'
+import { PageDisclaimers } from '@/components/PageDisclaimers'
 import { PrintButton } from '@/components/PrintButton'
 import { QrCode } from '@/components/QrCode'
 import { ReviewInfo } from '@/components/ReviewInfo'
 import { getCondition } from '@/lib/content'
-import { EVIDENCE_LEVELS } from '@/lib/evidence'
+import { evidenceLevel } from '@/lib/evidence'
 import { loadPage } from '@/lib/load-page'
 import { prerenderOnFirstVisit } from '@/lib/rendering'
 import { siteUrl } from '@/lib/site-url'
@@ -17,7 +19,7 @@ export const generateStaticParams = prerenderOnFirstVisit
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  return { title: 'Handout', robots: { index: false }, alternates: { canonical: `/conditions/${slug}` } }
+  return { title: 'Handout', robots: { index: false }, alternates: { canonical: routes.condition(slug) } }
 }
 
 const QUESTIONS = [
@@ -28,11 +30,11 @@ const QUESTIONS = [
   'How will we know if it is working, and when do we stop?',
 ]
 
-/** One printed page a clinician can hand over: the essentials, a QR code to the full page, disclaimer and crisis help. */
+/** One printed page a clinician can hand over: the essentials, a QR code to the full page, the page's own and the required disclaimers, crisis help. */
 export default async function HandoutPage({ params }: Props) {
   const { slug } = await params
   const condition = await loadPage('conditions', slug, getCondition)
-  const url = `${siteUrl()}/conditions/${condition.slug}`
+  const url = `${siteUrl()}${routes.condition(condition.slug)}`
   const absolute = (condition.contraindications ?? []).filter((c): c is Contraindication => typeof c === 'object' && c.kind === 'absolute')
 
   return (
@@ -51,7 +53,7 @@ export default async function HandoutPage({ params }: Props) {
         </figure>
       </div>
       <p className="mt-4">{condition.summary}</p>
-      <p className="mt-2 text-sm text-slate-700">{EVIDENCE_LEVELS[condition.evidenceLevel].explanation}</p>
+      <p className="mt-2 text-sm text-slate-700">{evidenceLevel(condition.evidenceLevel).explanation}</p>
       {absolute.length ? (
         <section className="mt-4">
           <h2 className="text-lg font-semibold">You must not have ketamine if you have</h2>
@@ -71,6 +73,7 @@ export default async function HandoutPage({ params }: Props) {
           ))}
         </ul>
       </section>
+      <PageDisclaimers disclaimers={condition.disclaimers} scope="conditions" />
       <ReviewInfo reviewedBy={condition.reviewedBy} lastReviewed={condition.lastReviewed} />
       <p className="mt-2 text-sm">Scan the code or visit the address above for the full, up-to-date page with references.</p>
       <PrintButton />

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { routes } from '@kat/contract'
 import Link from 'next/link'
 
 import { EvidenceBadge } from '@/components/EvidenceBadge'
@@ -8,7 +9,7 @@ import { EVIDENCE_LEVELS } from '@/lib/evidence'
 export const metadata: Metadata = {
   title: 'Conditions A–Z',
   description: 'Conditions for which ketamine-based treatment is used or studied, with how strong the evidence is.',
-  alternates: { canonical: '/conditions' },
+  alternates: { canonical: routes.conditions() },
 }
 
 export default async function ConditionsPage() {
@@ -25,12 +26,12 @@ export default async function ConditionsPage() {
         How ketamine-based treatment is used or studied for each condition, and how strong the evidence is.
       </p>
       <dl className="mt-6 grid max-w-3xl gap-3 text-sm">
-        {(Object.keys(EVIDENCE_LEVELS) as (keyof typeof EVIDENCE_LEVELS)[]).map((level) => (
-          <div key={level}>
+        {EVIDENCE_LEVELS.map((level) => (
+          <div key={level.value}>
             <dt>
-              <EvidenceBadge level={level} />
+              <EvidenceBadge level={level.value} />
             </dt>
-            <dd className="mt-1 text-slate-700">{EVIDENCE_LEVELS[level].explanation}</dd>
+            <dd className="mt-1 text-slate-700">{level.explanation}</dd>
           </div>
         ))}
       </dl>
@@ -42,7 +43,7 @@ export default async function ConditionsPage() {
           <ul className="mt-3 space-y-4">
             {items.map((condition) => (
               <li key={condition.id}>
-                <Link href={`/conditions/${condition.slug}`} className="inline-flex min-h-6 items-center text-lg font-semibold text-teal-900 underline">
+                <Link href={routes.condition(condition.slug)} className="inline-flex min-h-6 items-center text-lg font-semibold text-teal-900 underline">
                   {condition.name}
                 </Link>{' '}
                 <EvidenceBadge level={condition.evidenceLevel} />

@@ -1,3 +1,4 @@
+import { routes } from '@kat/contract'
 import type { Metadata } from 'next'
 
 import { JsonLd } from '@/components/JsonLd'
@@ -7,7 +8,7 @@ import { siteUrl } from '@/lib/site-url'
 export const metadata: Metadata = {
   title: 'When ketamine may not be right',
   description: 'Health conditions that rule out ketamine treatment, and those to discuss with your clinician first.',
-  alternates: { canonical: '/contraindications' },
+  alternates: { canonical: routes.contraindications() },
 }
 
 const KINDS = {
@@ -23,7 +24,7 @@ const KINDS = {
 
 export default async function ContraindicationsPage() {
   const items = await getContraindications()
-  const url = `${siteUrl()}/contraindications`
+  const url = `${siteUrl()}${routes.contraindications()}`
   const structuredData = {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',

@@ -1,3 +1,4 @@
+import { AUDIENCES, routes, valuesOf, type Audience } from '@kat/contract'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
@@ -5,18 +6,18 @@ import { redirect } from 'next/navigation'
 import { AutoSubmit } from '@/components/ArticleFilters/AutoSubmit'
 import { ArticleList } from '@/components/ArticleList'
 import { getArticleList, getConditionsAZ } from '@/lib/content'
-import { AUDIENCES, articleFiltersQuery, parseArticleFilters, type ArticleFilters } from '@/lib/article-filters'
+import { articleFiltersQuery, parseArticleFilters, type ArticleFilters } from '@/lib/article-filters'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-const AUDIENCE_LABELS = { patients: 'Patients', caregivers: 'Families and carers', clinicians: 'Clinicians' } as const
+const AUDIENCE_LABELS: Record<Audience, string> = { patients: 'Patients', caregivers: 'Families and carers', clinicians: 'Clinicians' }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const filters = parseArticleFilters(await searchParams)
   return {
     title: 'Articles',
     description: 'Plain-language articles about ketamine-assisted therapy, reviewed by clinicians. Filter by condition.',
-    alternates: { canonical: `/articles${articleFiltersQuery({ ...filters, page: 1 })}` },
+    alternates: { canonical: routes.articles(articleFiltersQuery({ ...filters, page: 1 })) },
   }
 }
 
@@ -37,19 +38,18 @@ export default async function ArticlesPage({ searchParams }: Props) {
   const selected = filters.conditions.filter((slug) => bySlug.has(slug))
   // One clean URL per set of filters (empty fields and ignored parameters dropped), so links share well.
   const canonical = articleFiltersQuery({ ...filters, conditions: selected })
-  if (rawQuery(params) !== canonical) redirect(`/articles${canonical}`)
+  if (rawQuery(params) !== canonical) redirect(routes.articles(canonical))
   const result = await getArticleList(
     {
       audience: filters.audience,
       q: filters.q,
       conditionSlugs: selected,
-      conditionIds: selected.map((slug) => bySlug.get(slug)!.id),
       page: filters.page,
     },
     conditions.map((condition) => condition.id),
   )
   const counts = result.counts
-  const href = (change: Partial<ArticleFilters>) => `/articles${articleFiltersQuery({ ...filters, conditions: selected, ...change })}`
+  const href = (change: Partial<ArticleFilters>) => routes.articles(articleFiltersQuery({ ...filters, conditions: selected, ...change }))
 
   const chips = [
     ...selected.map((slug) => ({ label: bySlug.get(slug)!.name, remove: href({ conditions: selected.filter((s) => s !== slug), page: 1 }) })),
@@ -61,7 +61,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
     <>
       <h1 className="text-3xl font-bold">Articles</h1>
       <div className="mt-6 grid gap-8 md:grid-cols-[16rem_1fr]">
-        <form method="get" action="/articles" aria-label="Filter articles" className="space-y-5">
+        <form method="get" action={routes.articles()} aria-label="Filter articles" className="space-y-5">
           <AutoSubmit />
           <div>
             <label htmlFor="q" className="block font-semibold">
@@ -96,7 +96,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
             </label>
             <select id="audience" name="audience" defaultValue={filters.audience ?? ''} className="mt-1 w-full rounded border border-slate-500 px-2 py-2">
               <option value="">Everyone</option>
-              {AUDIENCES.map((audience) => (
+              {valuesOf(AUDIENCES).map((audience) => (
                 <option key={audience} value={audience}>
                   {AUDIENCE_LABELS[audience]}
                 </option>
@@ -126,7 +126,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
                 </li>
               ))}
               <li>
-                <Link href="/articles" className="inline-flex min-h-8 items-center px-2 text-sm underline">
+                <Link href={routes.articles()} className="inline-flex min-h-8 items-center px-2 text-sm underline">
                   Clear all
                 </Link>
               </li>
@@ -140,7 +140,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
               <p className="font-semibold">No articles match these filters.</p>
               <p className="mt-1">
                 Try removing a filter, or{' '}
-                <Link href="/articles" className="underline">
+                <Link href={routes.articles()} className="underline">
                   see all articles
                 </Link>
                 .

@@ -1,3 +1,4 @@
+import { routes } from '@kat/contract'
 import Link from 'next/link'
 
 import { getConditionCards, getLatestArticles } from '@/lib/content'
@@ -24,7 +25,7 @@ export default async function HomePage() {
             {conditions.map((condition) => (
               <li key={condition.id} className="rounded-lg border border-slate-200 p-4">
                 <h3 className="text-lg font-semibold text-teal-900">
-                  <Link href={`/conditions/${condition.slug}`} className="inline-flex min-h-6 items-center underline">
+                  <Link href={routes.condition(condition.slug)} className="inline-flex min-h-6 items-center underline">
                     {condition.name}
                   </Link>
                 </h3>
