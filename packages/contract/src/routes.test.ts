@@ -12,7 +12,6 @@ describe('routes', () => {
     expect(routes.articles('?condition=chronic-pain')).toBe('/articles?condition=chronic-pain')
     expect(routes.article('what-to-expect')).toBe('/articles/what-to-expect')
     expect(routes.contraindications()).toBe('/contraindications')
-    expect(routes.contraindication('pregnancy')).toBe('/contraindications#pregnancy')
     expect(routes.feed()).toBe('/feed.xml')
     expect(routes.sitemap()).toBe('/sitemap.xml')
   })

@@ -22,8 +22,6 @@ export const routes = {
   articles: (query = '') => `${COLLECTION_PATH_PREFIX.articles}${query}`,
   article: (slug: string) => documentPath('articles', slug),
   contraindications: () => '/contraindications',
-  /** One contraindication on its list page. */
-  contraindication: (slug: string) => `/contraindications#${slug}`,
   feed: () => '/feed.xml',
   sitemap: () => '/sitemap.xml',
 } as const
