@@ -44,6 +44,11 @@ describe('citations', () => {
     expect(created.formatted).toBe(
       'Berman RM, Cappiello A, Anand A, et al. Antidepressant effects of ketamine in depressed patients. Biol Psychiatry. 2000;47(4):351-354. doi:10.1016/S0006-3223(99)00230-9',
     )
+    // A save that sends one field keeps the rest of the reference.
+    const edited = await payload.update({ collection: 'citations', id: created.id, data: { pages: '351-355' }, draft: true, depth: 0 })
+    expect(edited.formatted).toBe(
+      'Berman RM, Cappiello A, Anand A, et al. Antidepressant effects of ketamine in depressed patients. Biol Psychiatry. 2000;47(4):351-355. doi:10.1016/S0006-3223(99)00230-9',
+    )
   })
 
   it.each([

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { importPosts, type ImportReport } from '../src/import/importPosts'
+import { publishThroughWorkflow } from '../src/seed/publishThroughWorkflow'
 import { conditionData, getTestPayload, resetCollections } from './support/payload'
 import { createRequiredDisclaimer, createTestUsers, type TestUsers } from './support/users'
 
@@ -88,7 +89,7 @@ beforeAll(async () => {
     await payload.create({ collection: 'conditions', data: condition })
   }
   existingCitation = (
-    await payload.create({ collection: 'citations', data: { type: 'journal-article', title: 'Nasal esketamine trial', doi: '10.5555/ejp.2019.77', _status: 'published' } })
+    await publishThroughWorkflow(payload, 'citations', { type: 'journal-article', title: 'Nasal esketamine trial', doi: '10.5555/ejp.2019.77' }, users)
   ).id
 }, 120_000)
 

@@ -21,11 +21,13 @@ const citations: CollectionConfig = {
   hooks: {
     ...revalidatePortal('citations'),
     beforeChange: [
-      ({ data }) => {
+      ({ data, originalDoc }) => {
         // One stored form: the bare DOI, whatever form was pasted.
         if (typeof data.doi === 'string') data.doi = data.doi.trim() ? normalizeDoi(data.doi) : null
         if (typeof data.pmid === 'string') data.pmid = data.pmid.trim() || null
-        if (typeof data.title === 'string') data.formatted = formatCitation({ ...data, title: data.title })
+        // From the whole citation: a save may send only the fields it changes.
+        const merged = { ...originalDoc, ...data }
+        if (typeof merged.title === 'string') data.formatted = formatCitation({ ...merged, title: merged.title })
         return data
       },
     ],
