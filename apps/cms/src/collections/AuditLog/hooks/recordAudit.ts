@@ -43,18 +43,22 @@ async function record(req: PayloadRequest, entry: Entry) {
 
 const titleOf = (doc: Record<string, unknown>) => String(doc.title ?? doc.name ?? doc.slug ?? `#${String(doc.id)}`)
 
+/** "citation", "article": the collection's singular label where it is plain text. */
+const singularOf = (config: { slug: string; labels?: { singular?: unknown } }) =>
+  typeof config.labels?.singular === 'string' ? config.labels.singular.toLowerCase() : config.slug
+
 const ACTION_WORDS: Partial<Record<string, string>> = { publish: 'Published', unpublish: 'Unpublished', restore: 'Restored an earlier version of' }
 
 /** Publish, unpublish, version restore and delete of a reviewed document. */
 export function auditContent(collection: CollectionSlug) {
-  const afterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+  const afterChange: CollectionAfterChangeHook = async ({ collection: config, doc, req }) => {
     const save = req.context[workflowSaveKey(collection)] as WorkflowSaveRecord | undefined
     req.context[workflowSaveKey(collection)] = undefined
     const words = save && ACTION_WORDS[save.kind]
     if (!save || !words) return doc
     await record(req, {
       action: save.kind as AuditAction,
-      summary: `${words} ${collection} "${titleOf(doc)}"`,
+      summary: `${words} ${singularOf(config)} "${titleOf(doc)}"`,
       targetCollection: collection,
       targetId: doc.id,
       fingerprintBefore: save.before,
@@ -62,10 +66,10 @@ export function auditContent(collection: CollectionSlug) {
     })
     return doc
   }
-  const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  const afterDelete: CollectionAfterDeleteHook = async ({ collection: config, doc, req }) => {
     await record(req, {
       action: 'delete',
-      summary: `Deleted ${collection} "${titleOf(doc)}"${doc._status === 'published' ? ' (it was published)' : ''}`,
+      summary: `Deleted ${singularOf(config)} "${titleOf(doc)}"${doc._status === 'published' ? ' (it was published)' : ''}`,
       targetCollection: collection,
       targetId: doc.id,
       fingerprintBefore: (doc.publishedFingerprint as string | null | undefined) ?? null,
