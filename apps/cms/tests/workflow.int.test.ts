@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { publishThroughWorkflow } from '../src/seed/publishThroughWorkflow'
+import { combinedStatus, offeredActions, type WorkflowView } from '../src/workflow/actions'
+import type { WorkflowStatus } from '../src/workflow/rules'
 import { expectFieldError } from './support/errors'
 import { paragraph, richText } from './support/lexical'
 import { conditionData, getTestPayload, resetCollections } from './support/payload'
@@ -256,5 +258,46 @@ describe('scheduled publishing', () => {
     await schedule(draft.id)
     await payload.jobs.run()
     await expect(payload.findByID({ collection: 'conditions', id: draft.id, overrideAccess: false })).rejects.toThrow(/not found/i)
+  })
+})
+
+describe('steps offered in the document header', () => {
+  const view = (workflowStatus: WorkflowStatus, extra: Partial<WorkflowView> = {}): WorkflowView => ({
+    workflowStatus,
+    hasPublishedVersion: false,
+    lastHistoryEntry: null,
+    authors: [],
+    ...extra,
+  })
+  const offered = (user: { id: number; roles: ('admin' | 'editor' | 'reviewer')[] }, v: WorkflowView) =>
+    offeredActions(user, v).map(({ action, enabled }) => `${action}${enabled ? '' : ' (disabled)'}`)
+
+  it('offers each role only the steps it may take, four eyes included', () => {
+    const editor = { id: 1, roles: ['editor' as const] }
+    const reviewer = { id: 2, roles: ['reviewer' as const] }
+    expect(offered(editor, view('draft'))).toEqual(['send-for-review'])
+    expect(offered(editor, view('in-review'))).toEqual(['withdraw'])
+    expect(offered(reviewer, view('in-review', { authors: [1] }))).toEqual(['approve', 'request-changes'])
+    expect(offered(reviewer, view('in-review', { authors: [{ id: 2 }] }))).toEqual(['approve (disabled)', 'request-changes (disabled)', 'withdraw'])
+    expect(offered(editor, view('approved'))).toEqual([])
+    expect(offeredActions(null, view('draft'))).toEqual([])
+  })
+
+  it('names one combined status, sent-back drafts and pending changes included', () => {
+    expect(combinedStatus(view('draft'))).toBe('draft')
+    expect(combinedStatus(view('draft', { lastHistoryEntry: { from: 'in-review', to: 'draft', note: 'Cite the trial.' } }))).toBe('changes-requested')
+    expect(combinedStatus(view('in-review', { hasPublishedVersion: true }))).toBe('published-pending')
+    expect(combinedStatus(view('published', { hasPublishedVersion: true }))).toBe('published')
+  })
+
+  it('needs a note when a reviewer sends work back', async () => {
+    const draft = await draftCondition('Sent back')
+    await setStatus(draft.id, 'in-review', users.editor)
+    await expectFieldError(setStatus(draft.id, 'draft', users.reviewer), 'workflowNote', /note is required/)
+    const sentBack = await setStatus(draft.id, 'draft', users.reviewer, 'Cite the 2012 trial.')
+    expect(sentBack.workflowHistory!.at(-1)).toMatchObject({ from: 'in-review', to: 'draft', note: 'Cite the 2012 trial.' })
+    // The editor may withdraw their own submission without one.
+    await setStatus(draft.id, 'in-review', users.editor)
+    expect((await setStatus(draft.id, 'draft', users.editor)).workflowStatus).toBe('draft')
   })
 })

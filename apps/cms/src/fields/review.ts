@@ -36,9 +36,10 @@ export const reviewFields: Field[] = [
     index: true,
     admin: {
       position: 'sidebar',
+      readOnly: true,
       date: { pickerAppearance: 'dayOnly' },
       description:
-        'Content past this date is flagged for review. Set by the approval: one review interval ahead (Site settings), or an earlier date the approving reviewer picks.',
+        'Content past this date is flagged for review. Set by the approval: one review interval ahead (Site settings), or an earlier date the reviewer picks in the Approve dialog.',
     },
   },
 ]

@@ -203,6 +203,11 @@ export function enforceWorkflow(slug: CollectionSlug, options: PublishRuleOption
         authors: [merged.author, merged.submittedBy, merged.lastEditedBy],
       })
       if (problem) problems.push({ path: 'workflowStatus', message: problem })
+      const sentBackByReviewer = from === 'in-review' && to === 'draft' && actor?.roles?.includes('reviewer')
+      const ownWork = [merged.author, merged.submittedBy, merged.lastEditedBy].some((author) => actor && String(relationId(author)) === String(actor.id))
+      if (sentBackByReviewer && !ownWork && !(typeof incoming.workflowNote === 'string' && incoming.workflowNote.trim())) {
+        problems.push({ path: 'workflowNote', message: 'Request changes: say what should change; the note is required.' })
+      }
     }
 
     const now = new Date()

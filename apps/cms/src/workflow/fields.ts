@@ -14,6 +14,8 @@ export const workflowFields: Field[] = [
     options: WORKFLOW_STATUSES.map((value) => ({ label: STATUS_LABELS[value], value })),
     admin: {
       position: 'sidebar',
+      // Changed through the steps in the header (Send for review, Approve, Request changes), each with its note.
+      readOnly: true,
       description:
         'Draft → In review (editor sends it) → Approved (another person, a reviewer) → Published (Publish button). Editing approved content sends it back to review.',
     },
@@ -22,7 +24,8 @@ export const workflowFields: Field[] = [
     name: 'workflowNote',
     label: 'Note for this step',
     type: 'textarea',
-    admin: { position: 'sidebar', description: 'Optional, e.g. what the reviewer asks to change. Kept in the history.' },
+    // Sent with a step from the header's dialog; API clients send it beside `workflowStatus`.
+    admin: { hidden: true },
   },
   {
     name: 'reviewOverdue',

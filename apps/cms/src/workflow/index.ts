@@ -14,6 +14,19 @@ export function withWorkflow(config: CollectionConfig, options: PublishRuleOptio
     admin: {
       ...config.admin,
       defaultColumns: config.admin?.defaultColumns?.map((column) => (column === '_status' ? 'workflowStatus' : column)),
+      components: {
+        ...config.admin?.components,
+        edit: {
+          ...config.admin?.components?.edit,
+          // The steps as buttons in the header, and Publish only where this version can be published.
+          beforeDocumentControls: [
+            ...(config.admin?.components?.edit?.beforeDocumentControls ?? []),
+            '/workflow/components/WorkflowActions#WorkflowActions',
+          ],
+          PublishButton: '/workflow/components/WorkflowPublishButton#WorkflowPublishButton',
+          Status: '/workflow/components/WorkflowStatus#WorkflowStatus',
+        },
+      },
     },
     hooks: {
       ...config.hooks,
