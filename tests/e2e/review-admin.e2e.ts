@@ -73,6 +73,8 @@ test('an editor and a reviewer take a citation change through the admin; the liv
 
   await open(editor)
   await expect(editor.getByText('Reviewer: “Add the year to the title.”')).toBeVisible()
+  // The history says each step in words, the reviewer's note included.
+  await expect(editor.getByText(/^In review → Draft · \d{1,2} \w{3} \d{4}, \d{2}:\d{2} · “Add the year to the title\.”$/)).toBeVisible()
   await editor.locator('#field-title').fill(`${title} (corrected, 2026)`)
   await saveDraft(editor)
   await step(editor, 'Send for review')

@@ -61,7 +61,12 @@ export const workflowFields: Field[] = [
     name: 'workflowHistory',
     label: 'Review history',
     type: 'array',
-    admin: { readOnly: true, initCollapsed: true, description: 'Every status change: who, when, from, to.' },
+    admin: {
+      readOnly: true,
+      initCollapsed: true,
+      description: 'Every status change: who, when, from, to.',
+      components: { RowLabel: '/workflow/components/HistoryRowLabel#HistoryRowLabel' },
+    },
     fields: [
       {
         type: 'row',

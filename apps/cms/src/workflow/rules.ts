@@ -1,20 +1,13 @@
 import type { FlattenedField } from 'payload'
 
 import { normalise, NOT_REVIEWED_FIELDS } from './fingerprint'
+import { STATUS_LABELS, type WorkflowStatus } from './statuses'
 
 /**
  * The editorial workflow as pure functions: draft → in review → approved → published.
  * Only a reviewer approves, never their own work; publishing needs approval and complete review data.
  */
-export const WORKFLOW_STATUSES = ['draft', 'in-review', 'approved', 'published'] as const
-export type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number]
-
-export const STATUS_LABELS: Record<WorkflowStatus, string> = {
-  draft: 'Draft',
-  'in-review': 'In review',
-  approved: 'Approved',
-  published: 'Published',
-}
+export { STATUS_LABELS, WORKFLOW_STATUSES, type WorkflowStatus } from './statuses'
 
 export type Role = 'admin' | 'editor' | 'reviewer'
 export type Actor = { id: number | string; roles?: Role[] | null } | null | undefined

@@ -21,6 +21,7 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReadingGradeNotice as ReadingGradeNotice_52ff2c7d982faa2830a6cb46ff7329da } from '../../../collections/Articles/components/ReadingGradeNotice'
+import { HistoryRowLabel as HistoryRowLabel_021a28afac97c2e82271d2c3980c8aa3 } from '../../../workflow/components/HistoryRowLabel'
 import { WorkflowActions as WorkflowActions_40b3731ebeb61e4dd39f3c7195b54bb6 } from '../../../workflow/components/WorkflowActions'
 import { WorkflowPublishButton as WorkflowPublishButton_d410a531ab16a7f39a2d7e6c193a205b } from '../../../workflow/components/WorkflowPublishButton'
 import { WorkflowStatus as WorkflowStatus_2b17ba7edd399b48d414b4b1a222f581 } from '../../../workflow/components/WorkflowStatus'
@@ -53,6 +54,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/collections/Articles/components/ReadingGradeNotice#ReadingGradeNotice": ReadingGradeNotice_52ff2c7d982faa2830a6cb46ff7329da,
+  "/workflow/components/HistoryRowLabel#HistoryRowLabel": HistoryRowLabel_021a28afac97c2e82271d2c3980c8aa3,
   "/workflow/components/WorkflowActions#WorkflowActions": WorkflowActions_40b3731ebeb61e4dd39f3c7195b54bb6,
   "/workflow/components/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_d410a531ab16a7f39a2d7e6c193a205b,
   "/workflow/components/WorkflowStatus#WorkflowStatus": WorkflowStatus_2b17ba7edd399b48d414b4b1a222f581,
