@@ -201,7 +201,7 @@ export interface Article {
    */
   lastReviewed?: string | null;
   /**
-   * Content past this date is flagged for review. Set by the approval: one review interval ahead (Site settings), or an earlier date the approving reviewer picks.
+   * Content past this date is flagged for review. Set by the approval: one review interval ahead (Site settings), or an earlier date the reviewer picks in the Approve dialog.
    */
   nextReviewDue?: string | null;
   /**
@@ -240,9 +240,6 @@ export interface Article {
    * Draft → In review (editor sends it) → Approved (another person, a reviewer) → Published (Publish button). Editing approved content sends it back to review.
    */
   workflowStatus?: ('draft' | 'in-review' | 'approved' | 'published') | null;
-  /**
-   * Optional, e.g. what the reviewer asks to change. Kept in the history.
-   */
   workflowNote?: string | null;
   /**
    * Set when the next review date has passed.
@@ -375,7 +372,7 @@ export interface Condition {
    */
   lastReviewed?: string | null;
   /**
-   * Content past this date is flagged for review. Set by the approval: one review interval ahead (Site settings), or an earlier date the approving reviewer picks.
+   * Content past this date is flagged for review. Set by the approval: one review interval ahead (Site settings), or an earlier date the reviewer picks in the Approve dialog.
    */
   nextReviewDue?: string | null;
   seo?: {
@@ -392,9 +389,6 @@ export interface Condition {
    * Draft → In review (editor sends it) → Approved (another person, a reviewer) → Published (Publish button). Editing approved content sends it back to review.
    */
   workflowStatus?: ('draft' | 'in-review' | 'approved' | 'published') | null;
-  /**
-   * Optional, e.g. what the reviewer asks to change. Kept in the history.
-   */
   workflowNote?: string | null;
   /**
    * Set when the next review date has passed.
@@ -459,16 +453,13 @@ export interface Contraindication {
    */
   lastReviewed?: string | null;
   /**
-   * Content past this date is flagged for review. Set by the approval: one review interval ahead (Site settings), or an earlier date the approving reviewer picks.
+   * Content past this date is flagged for review. Set by the approval: one review interval ahead (Site settings), or an earlier date the reviewer picks in the Approve dialog.
    */
   nextReviewDue?: string | null;
   /**
    * Draft → In review (editor sends it) → Approved (another person, a reviewer) → Published (Publish button). Editing approved content sends it back to review.
    */
   workflowStatus?: ('draft' | 'in-review' | 'approved' | 'published') | null;
-  /**
-   * Optional, e.g. what the reviewer asks to change. Kept in the history.
-   */
   workflowNote?: string | null;
   /**
    * Set when the next review date has passed.
@@ -545,16 +536,13 @@ export interface Citation {
    */
   lastReviewed?: string | null;
   /**
-   * Content past this date is flagged for review. Set by the approval: one review interval ahead (Site settings), or an earlier date the approving reviewer picks.
+   * Content past this date is flagged for review. Set by the approval: one review interval ahead (Site settings), or an earlier date the reviewer picks in the Approve dialog.
    */
   nextReviewDue?: string | null;
   /**
    * Draft → In review (editor sends it) → Approved (another person, a reviewer) → Published (Publish button). Editing approved content sends it back to review.
    */
   workflowStatus?: ('draft' | 'in-review' | 'approved' | 'published') | null;
-  /**
-   * Optional, e.g. what the reviewer asks to change. Kept in the history.
-   */
   workflowNote?: string | null;
   /**
    * Set when the next review date has passed.
@@ -649,16 +637,13 @@ export interface Disclaimer {
    */
   lastReviewed?: string | null;
   /**
-   * Content past this date is flagged for review. Set by the approval: one review interval ahead (Site settings), or an earlier date the approving reviewer picks.
+   * Content past this date is flagged for review. Set by the approval: one review interval ahead (Site settings), or an earlier date the reviewer picks in the Approve dialog.
    */
   nextReviewDue?: string | null;
   /**
    * Draft → In review (editor sends it) → Approved (another person, a reviewer) → Published (Publish button). Editing approved content sends it back to review.
    */
   workflowStatus?: ('draft' | 'in-review' | 'approved' | 'published') | null;
-  /**
-   * Optional, e.g. what the reviewer asks to change. Kept in the history.
-   */
   workflowNote?: string | null;
   /**
    * Set when the next review date has passed.
