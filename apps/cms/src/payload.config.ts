@@ -16,7 +16,9 @@ import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
 import { Redirects } from './collections/Redirects'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
-import { flagOverdueReviews } from './jobs/flagOverdueReviews'
+import { emailAdapter } from './email/adapter'
+import { withWeeklyReviewDigest } from './email/reviewDigestTask'
+import { flagOverdueReviews, REVIEWED_COLLECTIONS } from './jobs/flagOverdueReviews'
 import { migrations } from './migrations'
 import { depthLimit } from './graphql/depthLimit'
 
@@ -77,14 +79,18 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   jobs: {
-    tasks: [flagOverdueReviews],
-    // Scheduled publishing (default queue) and the nightly review-overdue flags, run inside the CMS server.
+    tasks: [withWeeklyReviewDigest(flagOverdueReviews, REVIEWED_COLLECTIONS)],
+    // Scheduled publishing (default queue), the nightly review-overdue flags and the weekly review digest,
+    // run inside the CMS server.
     autoRun: [
       { cron: '* * * * *', queue: 'default', limit: 20 },
       { cron: '*/30 * * * *', queue: 'nightly', limit: 5 },
+      { cron: '*/30 * * * *', queue: 'weekly', limit: 1 },
     ],
     shouldAutoRun: () => process.env.NODE_ENV !== 'test' && process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
   },
+  // SMTP_URL and EMAIL_FROM (see email/adapter.ts); the workflow's mails are in email/workflowMail.ts.
+  email: emailAdapter(),
   sharp,
   telemetry: false,
   typescript: {

@@ -206,6 +206,12 @@ describe('portal revalidation', () => {
     readOnNotice = undefined
   })
 
+  /**
+   * The notices about one condition: the fixture's disclaimer publish has follow-up calls 1 s later, which
+   * a slower run of the steps before (each mails someone) lets arrive inside the test.
+   */
+  const noticesOf = (id: number) => received.filter((notice) => notice.body.tags.includes(`doc:conditions:${id}`))
+
   /** A condition written by the editor and approved by the reviewer, never published yet. */
   async function approvedDraft(name: string) {
     const draft = await payload.create({
@@ -224,21 +230,22 @@ describe('portal revalidation', () => {
 
     await payload.update({ collection: 'conditions', id: draft.id, data: { _status: 'published' }, user: { ...users.editor, collection: 'users' } })
     readOnNotice = undefined // the follow-up calls come later
-    expect(received.map((notice) => notice.statusReadThen)).toEqual(['published'])
+    expect(noticesOf(draft.id).map((notice) => notice.statusReadThen)).toEqual(['published'])
   })
 
   it('posts the tags and paths of a published change with the secret, and nothing for a draft', async () => {
     const draft = await approvedDraft('Quiet draft')
-    expect(received).toHaveLength(0)
+    expect(noticesOf(draft.id)).toHaveLength(0)
 
     await payload.update({ collection: 'conditions', id: draft.id, data: { _status: 'published' }, user: { ...users.editor, collection: 'users' } })
-    expect(received).toHaveLength(1)
-    expect(received[0]!.secret).toBe('test-revalidate-secret')
-    expect(received[0]!.body.tags).toEqual(['collection:conditions', `doc:conditions:${draft.id}`])
-    expect(received[0]!.body.paths).toContain('/conditions/quiet-draft')
+    const [notice, ...more] = noticesOf(draft.id)
+    expect(more).toHaveLength(0)
+    expect(notice!.secret).toBe('test-revalidate-secret')
+    expect(notice!.body.tags).toEqual(['collection:conditions', `doc:conditions:${draft.id}`])
+    expect(notice!.body.paths).toContain('/conditions/quiet-draft')
 
     await payload.delete({ collection: 'conditions', id: draft.id })
-    expect(received).toHaveLength(2)
+    expect(noticesOf(draft.id)).toHaveLength(2)
   })
 
   it('keeps the save when the portal is down', async () => {

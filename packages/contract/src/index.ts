@@ -60,6 +60,6 @@ export {
   type EvidenceLevel,
   type Option,
 } from './enums'
-export { internalPortalUrl, publicPortalUrl } from './portal-url'
+export { internalPortalUrl, publicCmsUrl, publicPortalUrl } from './portal-url'
 export { COLLECTION_PATH_PREFIX, documentPages, documentPath, isRoutedCollection, ROUTED_COLLECTIONS, routes, type RoutedCollection } from './routes'
 export { isValidSlug, MAX_SLUG_LENGTH, SLUG_PATTERN } from './slug'

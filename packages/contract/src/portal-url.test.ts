@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { internalPortalUrl, publicPortalUrl } from './portal-url'
+import { internalPortalUrl, publicCmsUrl, publicPortalUrl } from './portal-url'
 
 describe('portal addresses', () => {
   it('keeps the public and the internal address apart', () => {
@@ -17,5 +17,13 @@ describe('portal addresses', () => {
   it('has no address when none is configured (the CMS then sends no notices and no preview links)', () => {
     expect(publicPortalUrl({})).toBeUndefined()
     expect(internalPortalUrl({ WEB_URL: '' })).toBeUndefined()
+  })
+})
+
+describe('CMS public address', () => {
+  it('prefers CMS_PUBLIC_URL to CMS_URL and drops a trailing slash', () => {
+    expect(publicCmsUrl({ CMS_PUBLIC_URL: 'https://cms.example.org/', CMS_URL: 'http://cms:3001' })).toBe('https://cms.example.org')
+    expect(publicCmsUrl({ CMS_PUBLIC_URL: ' ', CMS_URL: 'http://localhost:3001' })).toBe('http://localhost:3001')
+    expect(publicCmsUrl({})).toBeUndefined()
   })
 })

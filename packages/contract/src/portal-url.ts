@@ -12,3 +12,9 @@ export const publicPortalUrl = (env: Env): string | undefined => trimmed(env.WEB
 
 /** WEB_INTERNAL_URL, else WEB_URL: where the CMS's server reaches the portal. */
 export const internalPortalUrl = (env: Env): string | undefined => trimmed(env.WEB_INTERNAL_URL) ?? publicPortalUrl(env)
+
+/**
+ * CMS_PUBLIC_URL, else CMS_URL: where browsers reach the CMS, e.g. from a link in a mail. (The portal's
+ * server reads the CMS at CMS_URL, which in a container network only it can open.)
+ */
+export const publicCmsUrl = (env: Env): string | undefined => trimmed(env.CMS_PUBLIC_URL) ?? trimmed(env.CMS_URL)

@@ -19,6 +19,7 @@ function banner(runtime: Runtime) {
     `Portal  http://localhost:${runtime.ports.web}`,
     `Admin   http://localhost:${runtime.ports.cms}/admin`,
   ]
+  if (runtime.mailCatcher) lines.push(`Mail    ${runtime.mailCatcher.webUrl}  (every mail the CMS sends, caught here)`)
   if (runtime.mode === 'local' && runtime.demoPassword) {
     lines.push(`Logins  ${DEMO_LOGINS.join(', ')}`, `        password: ${runtime.demoPassword}`)
   }
@@ -36,12 +37,13 @@ async function main(): Promise<number> {
   }
   if (command === 'start') assertBuilt(rootDir)
 
-  const runtime = await prepareRuntime(rootDir)
+  const runtime = await prepareRuntime(rootDir, process.env, { mail: command !== 'seed' })
   let apps: RunningProcess[] = []
   let stopping: Promise<void> | undefined
   const shutdown = () =>
     (stopping ??= (async () => {
       await Promise.all(apps.map((app) => app.stop()))
+      await runtime.mailCatcher?.stop()
       await runtime.stopDatabase()
     })())
 

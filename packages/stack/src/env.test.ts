@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { MissingSecretsError, appEnv, assertSecrets, detectMode, missingSecrets, portsFromEnv } from './env'
+import { MailSettingsError, MissingSecretsError, appEnv, assertMailSettings, assertSecrets, detectMode, mailSettingsProblems, missingSecrets, parseMailbox, portsFromEnv } from './env'
 
 describe('detectMode', () => {
   it('is local without DATABASE_URL and deployment with it', () => {
@@ -66,5 +66,44 @@ describe('appEnv', () => {
       ports: { web: 3000, cms: 3001 },
     })
     expect(env).toMatchObject({ WEB_URL: 'https://guide.example.org', WEB_INTERNAL_URL: 'http://web:3000' })
+  })
+})
+
+describe('mail settings', () => {
+  it('names each missing setting and passes when both are usable', () => {
+    expect(mailSettingsProblems({})).toEqual([expect.stringMatching(/^SMTP_URL is not set/), expect.stringMatching(/^EMAIL_FROM is not set/)])
+    expect(assertMailSettings({ SMTP_URL: ' smtp://mail.example.org:587 ', EMAIL_FROM: 'Guide <cms@example.org>' })).toEqual({
+      smtpUrl: 'smtp://mail.example.org:587',
+      from: 'Guide <cms@example.org>',
+    })
+  })
+
+  it('refuses a malformed SMTP_URL without repeating its password, and a malformed sender', () => {
+    const env = { SMTP_URL: 'https://user:s3cret@mail.example.org', EMAIL_FROM: 'the CMS' }
+    try {
+      assertMailSettings(env)
+      expect.unreachable('assertMailSettings should throw')
+    } catch (error) {
+      expect(error).toBeInstanceOf(MailSettingsError)
+      const message = (error as Error).message
+      expect(message).toContain('SMTP_URL must start with smtp:// or smtps://, got https://mail.example.org')
+      expect(message).toContain('EMAIL_FROM must be an address or "Name <address>", got "the CMS"')
+      expect(message).not.toContain('s3cret')
+    }
+    expect(mailSettingsProblems({ SMTP_URL: 'not a url', EMAIL_FROM: 'a@b.org' })).toEqual([expect.stringMatching(/SMTP_URL is not a URL/)])
+  })
+
+  it('reads a sender with or without a (quoted) name', () => {
+    expect(parseMailbox('cms@example.org')).toEqual({ address: 'cms@example.org' })
+    expect(parseMailbox('"Ketamine Guide" <cms@example.org>')).toEqual({ name: 'Ketamine Guide', address: 'cms@example.org' })
+    expect(parseMailbox('Guide <not an address>')).toBeUndefined()
+  })
+
+  it('hands the mail settings to the apps', () => {
+    const secrets = { PAYLOAD_SECRET: 'p', REVALIDATE_SECRET: 'r', PREVIEW_SECRET: 'v' }
+    const mail = { smtpUrl: 'smtp://127.0.0.1:1025', from: 'Guide <cms@localhost>' }
+    const env = appEnv({ env: {}, mode: 'local', databaseUrl: 'postgres://l/db', secrets, ports: { web: 3000, cms: 3001 }, mail })
+    expect(env).toMatchObject({ SMTP_URL: 'smtp://127.0.0.1:1025', EMAIL_FROM: 'Guide <cms@localhost>' })
+    expect(appEnv({ env: {}, mode: 'local', databaseUrl: 'postgres://l/db', secrets, ports: { web: 3000, cms: 3001 } })).not.toHaveProperty('SMTP_URL')
   })
 })

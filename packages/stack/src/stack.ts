@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { startLocalPostgres } from '@kat/local-postgres'
 
-import { appEnv, assertSecrets, detectMode, portsFromEnv, REQUIRED_SECRETS, type Env, type Mode, type Ports, type SecretName } from './env'
+import { appEnv, assertMailSettings, assertSecrets, detectMode, portsFromEnv, REQUIRED_SECRETS, type Env, type Mode, type Ports, type SecretName } from './env'
 import { loadLocalSecrets } from './local-secrets'
+import { startMailCatcher, type MailCatcher } from './mail-catcher'
 import { runIdempotentTask, startProcess, waitForUrl, type RunningProcess } from './processes'
 
 export type Runtime = {
@@ -14,7 +15,18 @@ export type Runtime = {
   env: NodeJS.ProcessEnv
   /** Password of the demo logins, when they may be seeded. */
   demoPassword?: string
+  /** The local mail catcher, when this runtime started one (stop it with the database). */
+  mailCatcher?: MailCatcher
   stopDatabase: () => Promise<void>
+}
+
+export type RuntimeOptions = {
+  /**
+   * The apps will run and send mail: deployment mode then requires SMTP_URL and EMAIL_FROM, local mode
+   * starts a mail catcher (SMTP on 1025 or the next free port, its web UI on 1080 or the next free) that
+   * keeps the mails in .data/mail.
+   */
+  mail?: boolean
 }
 
 /**
@@ -22,11 +34,12 @@ export type Runtime = {
  * (joined if a `pnpm dev` already runs it) and secrets from .data/secrets.json; in deployment mode
  * DATABASE_URL and secrets from the environment, refusing to go on without them.
  */
-export async function prepareRuntime(rootDir: string, env: Env = process.env): Promise<Runtime> {
+export async function prepareRuntime(rootDir: string, env: Env = process.env, options: RuntimeOptions = {}): Promise<Runtime> {
   const mode = detectMode(env)
   const ports = portsFromEnv(env)
   if (mode === 'deployment') {
     assertSecrets(env)
+    if (options.mail) assertMailSettings(env)
     const secrets = Object.fromEntries(REQUIRED_SECRETS.map((name) => [name, env[name]!])) as Record<SecretName, string>
     return {
       mode,
@@ -55,13 +68,20 @@ export async function prepareRuntime(rootDir: string, env: Env = process.env): P
       ? `PostgreSQL ${'(embedded)'} started from .data/postgres on port ${database.port}.`
       : `Using the PostgreSQL already running from .data/postgres on port ${database.port}.`,
   )
+  const mailCatcher = options.mail
+    ? await startMailCatcher({ mailDir: path.join(dataDir, 'mail') }).catch(async (error: unknown) => {
+        await database.stop()
+        throw error
+      })
+    : undefined
   const { POSTGRES_PASSWORD: _pg, DEMO_PASSWORD, ...appSecrets } = secrets
   return {
     mode,
     rootDir,
     ports,
-    env: { ...process.env, ...appEnv({ env, mode, databaseUrl: database.url, secrets: appSecrets, ports }) },
+    env: { ...process.env, ...appEnv({ env, mode, databaseUrl: database.url, secrets: appSecrets, ports, mail: mailCatcher }) },
     demoPassword: env.SEED_PASSWORD || DEMO_PASSWORD,
+    mailCatcher,
     stopDatabase: database.stop,
   }
 }

@@ -11,6 +11,8 @@ import {
 } from '@kat/contract'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
+import { afterCommit } from './afterCommit'
+
 type Doc = { id?: string | number; slug?: string | null; _status?: 'draft' | 'published' | null }
 
 /**
@@ -35,29 +37,11 @@ function logFailure(req: PayloadRequest, message: string) {
  */
 const FOLLOW_UP_CALLS_AFTER_MS = [1_000, 5_000, 15_000]
 
-/**
- * Runs `task` once the request's database transaction has committed (at once when there is none), so
- * the portal never re-renders from data still uncommitted: hooks run inside the transaction. The commit
- * waits for the task, so a save answers only once the portal was told. A rolled-back save tells nothing.
- */
-async function afterCommit(req: PayloadRequest, task: () => Promise<unknown>): Promise<void> {
-  const transactionID = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
-  const session = transactionID === undefined ? undefined : req.payload.db.sessions?.[transactionID]
-  if (!session) {
-    await task()
-    return
-  }
-  const commit = session.resolve
-  session.resolve = async () => {
-    await commit()
-    await task()
-  }
-}
-
 export async function notifyPortal(req: PayloadRequest, tags: string[], paths: string[]): Promise<void> {
   const webUrl = internalPortalUrl(process.env)
   const secret = process.env.REVALIDATE_SECRET
   if (!webUrl || !secret || req.context.skipRevalidation) return
+  // The commit waits for the first call, so a save answers only once the portal was told.
   await afterCommit(req, async () => {
     if (!(await postRevalidation(req, webUrl, secret, tags, paths))) return
     for (const delay of FOLLOW_UP_CALLS_AFTER_MS) {

@@ -10,7 +10,7 @@ import { demoConditionDetails } from './content/condition-details'
 import { demoContraindications } from './content/contraindications'
 import { demoDisclaimers } from './content/disclaimers'
 import { demoConditions } from './conditions'
-import { publishThroughWorkflow, type WorkflowActors } from './publishThroughWorkflow'
+import { publishThroughWorkflow, seedContext, type WorkflowActors } from './publishThroughWorkflow'
 
 export const DEMO_USERS = [
   { key: 'admin', email: 'admin@example.com', name: 'Demo Admin', roles: ['admin'] },
@@ -132,6 +132,7 @@ export async function seedDemoContent(payload: Payload, actors: WorkflowActors, 
       user: asUser(actors.editor),
       overrideAccess: false,
       depth: 0,
+      context: seedContext(),
     })
     conditions.set(slug, created.id)
     fresh.push(created.id)
@@ -140,7 +141,7 @@ export async function seedDemoContent(payload: Payload, actors: WorkflowActors, 
     const slug = [...conditions].find(([, value]) => value === id)![0]
     const condition = demoConditions.find((c) => slugify(c.name) === slug)!
     const detail = details.get(slug)
-    const options = { collection: 'conditions' as const, id, depth: 0, overrideAccess: false }
+    const options = { collection: 'conditions' as const, id, depth: 0, overrideAccess: false, context: seedContext() }
     await payload.update({
       ...options,
       draft: true,

@@ -8,9 +8,13 @@ export type WorkflowActors = { editor: User; reviewer: User }
 
 const asUser = (user: User) => ({ ...user, collection: 'users' as const })
 
+/** Demo content and test fixtures are published without mailing anyone (a fresh object: Payload keeps it as the request's context). */
+export const seedContext = () => ({ skipMail: true })
+
 /**
  * Creates a document the way people do: the editor writes it and sends it for review, the reviewer
- * approves it, the editor publishes it. Every rule of the workflow applies, as in the admin.
+ * approves it, the editor publishes it. Every rule of the workflow applies, as in the admin; nobody is
+ * mailed.
  */
 export async function publishThroughWorkflow<C extends ReviewedCollection>(
   payload: Payload,
@@ -25,6 +29,7 @@ export async function publishThroughWorkflow<C extends ReviewedCollection>(
     user: asUser(editor),
     overrideAccess: false,
     depth: 0,
+    context: seedContext(),
   })
   await payload.update({
     collection,
@@ -34,6 +39,7 @@ export async function publishThroughWorkflow<C extends ReviewedCollection>(
     user: asUser(reviewer),
     overrideAccess: false,
     depth: 0,
+    context: seedContext(),
   })
   return payload.update({
     collection,
@@ -42,5 +48,6 @@ export async function publishThroughWorkflow<C extends ReviewedCollection>(
     user: asUser(editor),
     overrideAccess: false,
     depth: 0,
+    context: seedContext(),
   })
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import { auditContent } from '../collections/AuditLog/hooks/recordAudit'
+import { workflowMail } from '../email/workflowMail'
 import { enforceWorkflow, keepServerBookkeeping, rememberDraftFlag } from './enforceWorkflow'
 import { workflowFields } from './fields'
 import type { PublishRuleOptions } from './rules'
@@ -34,7 +35,8 @@ export function withWorkflow(config: CollectionConfig, options: PublishRuleOptio
       // Bookkeeping is reset first, so the content hooks and the workflow see only what the server wrote.
       beforeChange: [keepServerBookkeeping(slug), ...(config.hooks?.beforeChange ?? []), enforceWorkflow(slug, options)],
       // Recorded first, inside the save's transaction: later hooks (the portal notice) see a complete change.
-      afterChange: [audit.afterChange, ...(config.hooks?.afterChange ?? [])],
+      // Mail last: it goes out only once the save has committed, and never fails it.
+      afterChange: [audit.afterChange, ...(config.hooks?.afterChange ?? []), workflowMail],
       afterDelete: [audit.afterDelete, ...(config.hooks?.afterDelete ?? [])],
     },
     fields: [...config.fields, ...workflowFields],

@@ -2,10 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startThrowawayPostgres } from '@kat/local-postgres'
+import { startMailCatcher } from '@kat/stack/mail-catcher'
 import pg from 'pg'
 import { runTask } from '../../scripts/run-task'
 
-/** A private PostgreSQL for this run, migrated with the committed migrations, removed afterwards. */
+/**
+ * A private PostgreSQL for this run, migrated with the committed migrations, and a mail catcher that
+ * receives every mail the CMS sends (read it with `testMailbox()`); both removed afterwards.
+ */
 export default async function setup(): Promise<() => Promise<void>> {
   const cluster = await startThrowawayPostgres('int')
   process.env.DATABASE_URL = cluster.url
@@ -16,11 +20,21 @@ export default async function setup(): Promise<() => Promise<void>> {
   // Uploads go to a throwaway folder, never the dev .data/media.
   const mediaDir = mkdtempSync(path.join(os.tmpdir(), 'kat-media-'))
   process.env.MEDIA_DIR = mediaDir
+  const mailDir = mkdtempSync(path.join(os.tmpdir(), 'kat-int-mail-'))
+  let stopMail = async () => {}
   const cleanUp = async () => {
+    await stopMail()
     rmSync(mediaDir, { recursive: true, force: true })
+    rmSync(mailDir, { recursive: true, force: true })
     await cluster.stop()
   }
   try {
+    const port = 25000 + Math.floor(Math.random() * 1000)
+    const mail = await startMailCatcher({ mailDir, smtpPort: port, webPort: port + 1000 })
+    stopMail = mail.stop
+    process.env.SMTP_URL = mail.smtpUrl
+    process.env.EMAIL_FROM = mail.from
+    process.env.MAIL_CATCHER_URL = mail.webUrl
     runTask(['migrate'], { env: process.env, stdio: 'inherit' })
     await assertMigrated(cluster.url)
   } catch (error) {

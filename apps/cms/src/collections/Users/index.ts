@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { ROLES, authenticated, isAdmin, isAdminField, isAdminOrSelf } from '../../access'
+import { passwordResetMail } from '../../email/passwordReset'
 import { auditRoleChanges, auditUserDeleted } from '../AuditLog/hooks/recordAudit'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
@@ -11,6 +12,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     useAPIKey: false,
+    // "Forgot password?" on the admin's login page mails a link to the admin's reset page.
+    forgotPassword: passwordResetMail,
     // Session cookies are httpOnly (Payload's default), SameSite=Lax, and Secure in production.
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
   },
