@@ -12,7 +12,14 @@ import { parse } from 'yaml'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const composeFile = path.join(rootDir, 'docker-compose.yml')
-const SECRETS = { POSTGRES_PASSWORD: 'check', PAYLOAD_SECRET: 'check', REVALIDATE_SECRET: 'check', PREVIEW_SECRET: 'check' }
+const SECRETS = {
+  POSTGRES_PASSWORD: 'check',
+  PAYLOAD_SECRET: 'check',
+  REVALIDATE_SECRET: 'check',
+  PREVIEW_SECRET: 'check',
+  SMTP_URL: 'smtp://mail.example.org:587',
+  EMAIL_FROM: 'cms@example.org',
+}
 
 function findCompose(): string[] | undefined {
   if (spawnSync('docker', ['compose', 'version'], { stdio: 'ignore' }).status === 0) return ['docker', 'compose']
@@ -82,4 +89,4 @@ if (problems.length) {
   console.error(problems.map((p) => `✗ ${p}`).join('\n'))
   process.exit(1)
 }
-console.log(`✓ docker-compose.yml is valid (${compose.join(' ')} config) with healthchecks, a data volume and required secrets.`)
+console.log(`✓ docker-compose.yml is valid (${compose.join(' ')} config) with healthchecks, a data volume, required secrets and mail settings.`)

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { findFreePort, startThrowawayPostgres, type ThrowawayPostgres } from '@kat/local-postgres'
 import pg from 'pg'
-import { appEnv, assertBuilt, migrate, seed, startApp, type RunningProcess, type Runtime } from '@kat/stack'
+import { appEnv, assertBuilt, migrate, seed, startApp, startMailCatcher, type MailCatcher, type RunningProcess, type Runtime } from '@kat/stack'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -18,17 +20,20 @@ export type TestStack = {
   previewSecret: string
   payloadSecret: string
   database: ThrowawayPostgres
+  /** The mail catcher every mail of the CMS goes to: its web UI, REST API under /api. */
+  mailUrl: string
   /** Process id of a running app's launcher (pnpm), the root of its process tree, for resource measurements. */
   appPid: (app: AppName) => number | undefined
   startApp: (app: AppName) => Promise<void>
   stopApp: (app: AppName) => Promise<void>
-  /** Stops both apps and deletes the database; safe to call twice. */
+  /** Stops both apps and the mail catcher and deletes the database and the mails; safe to call twice. */
   stop: () => Promise<void>
 }
 
 /**
- * Production builds of both apps on free ports, over a private migrated and seeded PostgreSQL, for
- * the end-to-end and resilience suites. Everything is stopped when a step fails.
+ * Production builds of both apps on free ports, over a private migrated and seeded PostgreSQL, with a
+ * mail catcher of their own, for the end-to-end and resilience suites. Everything is stopped when a step
+ * fails.
  */
 type TestStackOptions = {
   quiet?: boolean
@@ -41,6 +46,8 @@ type TestStackOptions = {
 export async function startTestStack(label: string, options: TestStackOptions = {}): Promise<TestStack> {
   assertBuilt(rootDir)
   const database = await startThrowawayPostgres(label, options.postgresSettings)
+  const mailDir = mkdtempSync(path.join(os.tmpdir(), `kat-${label}-mail-`))
+  let mail: MailCatcher | undefined
   const running: Partial<Record<AppName, RunningProcess>> = {}
   const stopApp = async (app: AppName) => {
     await running[app]?.stop()
@@ -48,14 +55,18 @@ export async function startTestStack(label: string, options: TestStackOptions = 
   }
   const stop = async () => {
     await Promise.all([stopApp('web'), stopApp('cms')])
+    await mail?.stop()
+    mail = undefined
+    rmSync(mailDir, { recursive: true, force: true })
     await database.stop()
   }
   try {
     const cms = await findFreePort(24000 + Math.floor(Math.random() * 1000))
     const web = await findFreePort(cms + 1)
+    mail = await startMailCatcher({ mailDir, smtpPort: web + 1, webPort: web + 2 })
     const secret = () => randomBytes(24).toString('base64url')
     const secrets = { PAYLOAD_SECRET: secret(), REVALIDATE_SECRET: secret(), PREVIEW_SECRET: secret() }
-    const env = appEnv({ env: {}, mode: 'local', databaseUrl: database.url, secrets, ports: { web, cms } })
+    const env = appEnv({ env: {}, mode: 'local', databaseUrl: database.url, secrets, ports: { web, cms }, mail })
     const runtime: Runtime = {
       mode: 'local',
       rootDir,
@@ -81,6 +92,7 @@ export async function startTestStack(label: string, options: TestStackOptions = 
       previewSecret: secrets.PREVIEW_SECRET,
       payloadSecret: secrets.PAYLOAD_SECRET,
       database,
+      mailUrl: mail.webUrl,
       appPid: (app) => running[app]?.child.pid,
       startApp: start,
       stopApp,

@@ -13,4 +13,5 @@ export const e2e = {
   previewSecret: () => required('E2E_PREVIEW_SECRET'),
   payloadSecret: () => required('E2E_PAYLOAD_SECRET'),
   databaseUrl: () => required('E2E_DATABASE_URL'),
+  mailUrl: () => required('E2E_MAIL_URL'),
 }

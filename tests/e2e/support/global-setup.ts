@@ -10,5 +10,6 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env.E2E_PREVIEW_SECRET = stack.previewSecret
   process.env.E2E_PAYLOAD_SECRET = stack.payloadSecret
   process.env.E2E_DATABASE_URL = stack.database.url
+  process.env.E2E_MAIL_URL = stack.mailUrl
   return stack.stop
 }
