@@ -21,6 +21,7 @@ import { withWeeklyReviewDigest } from './email/reviewDigestTask'
 import { flagOverdueReviews, REVIEWED_COLLECTIONS } from './jobs/flagOverdueReviews'
 import { migrations } from './migrations'
 import { depthLimit } from './graphql/depthLimit'
+import { fieldErrorResponse } from './errors/fieldErrors'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -61,6 +62,8 @@ export default buildConfig({
     validationRules: () => [depthLimit],
   },
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  // A refused save answers with each failed rule on its field, over REST and GraphQL alike.
+  hooks: { afterError: [fieldErrorResponse] },
   localization: {
     locales: [
       { code: 'en', label: 'English' },

@@ -265,7 +265,7 @@ describe('slugs on drafts', () => {
     await expectFieldError(
       payload.create({ collection: 'conditions', data: { ...conditionData({ name: 'Draft slug probe' }), slug: '<script>alert(1)</script>' }, draft: true }),
       'slug',
-      /lowercase letters, digits and single hyphens/,
+      /lowercase letters and digits joined by single hyphens/,
     )
   })
 })

@@ -2,7 +2,7 @@ import { isValidSlug } from '@kat/contract'
 import { slugify } from '@kat/domain'
 import { ValidationError, type Field, type FieldHook } from 'payload'
 
-const SLUG_MESSAGE = 'Slug: use lowercase letters, digits and single hyphens only (e.g. "chronic-pain").'
+const SLUG_MESSAGE = 'Slug: use only lowercase letters and digits joined by single hyphens (e.g. "chronic-pain").'
 
 /** Fills an empty slug from the title field, so editors rarely type one. */
 const slugFromField =

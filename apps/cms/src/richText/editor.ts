@@ -7,7 +7,7 @@ import { CitationReference } from '../blocks/CitationReference/config'
 
 const validateLinkUrl: TextFieldSingleValidation = (value, { siblingData }) => {
   if ((siblingData as { linkType?: string } | undefined)?.linkType === 'internal') return true
-  if (!value || !isSafeLinkUrl(value)) return 'Link: use https://, http://, mailto:, tel: or a path starting with /.'
+  if (!value || !isSafeLinkUrl(value)) return 'Link: use https:// or http:// or mailto: or tel: or a path starting with /.'
   return true
 }
 

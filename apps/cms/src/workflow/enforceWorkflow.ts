@@ -147,7 +147,7 @@ export function enforceWorkflow(slug: CollectionSlug, options: PublishRuleOption
       else {
         problems.push({
           path: 'workflowStatus',
-          message: 'Save: published content changes only through a draft and a review; save it as a draft, or publish an approved version.',
+          message: 'Save: published content changes only through a draft and a review; save it as a draft or publish an approved version.',
         })
       }
     }

@@ -69,7 +69,7 @@ const citations: CollectionConfig = {
           index: true,
           admin: { width: '50%', description: 'PubMed ID: digits only, e.g. 10686270' },
           validate: (value: unknown) =>
-            !value || (typeof value === 'string' && isValidPmid(value)) ? true : 'PMID: digits only (the PubMed ID), e.g. 10686270.',
+            !value || (typeof value === 'string' && isValidPmid(value)) ? true : 'PMID: digits only (the PubMed ID; e.g. 10686270).',
         },
       ],
     },

@@ -86,7 +86,7 @@ const conditions: CollectionConfig = {
               validate: (value: unknown) =>
                 !value || (typeof value === 'string' && /^[A-TV-Z]\d{2}(\.[0-9A-Z]{1,4})?$/.test(value))
                   ? true
-                  : 'ICD-10: a code such as F33.2 (letter, two digits, optional dot and up to four characters).',
+                  : 'ICD-10: a code such as F33.2 (a letter and two digits; optionally a dot and up to four characters).',
             },
             {
               name: 'snomed',

@@ -41,7 +41,7 @@ export const SiteSettings: GlobalConfig = {
               validate: (value: unknown) =>
                 !value || (typeof value === 'string' && /^(tel:|sms:|https?:\/\/)/i.test(value))
                   ? true
-                  : 'Link: use tel:, sms:, http:// or https:// only.',
+                  : 'Link: use tel: or sms: or http:// or https:// only.',
             },
           ],
         },
