@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { PUBLIC_FIELDS, publicFields, publicGlobalFields } from './access/publicFields'
+import { oneDateFormat } from './admin/dateFormat'
 import { Articles } from './collections/Articles'
 import { AuditLog } from './collections/AuditLog'
 import { Citations } from './collections/Citations'
@@ -15,6 +16,7 @@ import { Disclaimers } from './collections/Disclaimers'
 import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
 import { Redirects } from './collections/Redirects'
 import { Users } from './collections/Users'
+import { roleDashboard } from './dashboard'
 import { SiteSettings } from './globals/SiteSettings'
 import { emailAdapter } from './email/adapter'
 import { withWeeklyReviewDigest } from './email/reviewDigestTask'
@@ -52,6 +54,8 @@ export default buildConfig({
     AuditLog,
   ],
   globals: [publicGlobalFields(SiteSettings, PUBLIC_FIELDS['site-settings'])],
+  // The role dashboard with saved list views, and one date format (with the year) across the admin.
+  plugins: [roleDashboard, oneDateFormat],
   editor: lexicalEditor(),
   // `?depth=` beyond what a page needs only makes the database work: the portal asks for depth 1.
   maxDepth: 3,

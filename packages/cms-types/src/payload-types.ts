@@ -81,6 +81,7 @@ export interface Config {
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
+    'payload-query-presets': PayloadQueryPreset;
   };
   collectionsJoins: {};
   collectionsSelect: {
@@ -98,6 +99,7 @@ export interface Config {
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
+    'payload-query-presets': PayloadQueryPresetsSelect<false> | PayloadQueryPresetsSelect<true>;
   };
   db: {
     defaultIDType: number;
@@ -241,10 +243,12 @@ export interface Article {
    */
   workflowStatus?: ('draft' | 'in-review' | 'approved' | 'published') | null;
   workflowNote?: string | null;
+  changesRequested?: boolean | null;
   /**
    * Set when the next review date has passed.
    */
   reviewOverdue?: boolean | null;
+  reviewDueSoon?: boolean | null;
   /**
    * Who last sent it for review.
    */
@@ -390,10 +394,12 @@ export interface Condition {
    */
   workflowStatus?: ('draft' | 'in-review' | 'approved' | 'published') | null;
   workflowNote?: string | null;
+  changesRequested?: boolean | null;
   /**
    * Set when the next review date has passed.
    */
   reviewOverdue?: boolean | null;
+  reviewDueSoon?: boolean | null;
   /**
    * Who last sent it for review.
    */
@@ -461,10 +467,12 @@ export interface Contraindication {
    */
   workflowStatus?: ('draft' | 'in-review' | 'approved' | 'published') | null;
   workflowNote?: string | null;
+  changesRequested?: boolean | null;
   /**
    * Set when the next review date has passed.
    */
   reviewOverdue?: boolean | null;
+  reviewDueSoon?: boolean | null;
   /**
    * Who last sent it for review.
    */
@@ -544,10 +552,12 @@ export interface Citation {
    */
   workflowStatus?: ('draft' | 'in-review' | 'approved' | 'published') | null;
   workflowNote?: string | null;
+  changesRequested?: boolean | null;
   /**
    * Set when the next review date has passed.
    */
   reviewOverdue?: boolean | null;
+  reviewDueSoon?: boolean | null;
   /**
    * Who last sent it for review.
    */
@@ -645,10 +655,12 @@ export interface Disclaimer {
    */
   workflowStatus?: ('draft' | 'in-review' | 'approved' | 'published') | null;
   workflowNote?: string | null;
+  changesRequested?: boolean | null;
   /**
    * Set when the next review date has passed.
    */
   reviewOverdue?: boolean | null;
+  reviewDueSoon?: boolean | null;
   /**
    * Who last sent it for review.
    */
@@ -935,6 +947,55 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-query-presets".
+ */
+export interface PayloadQueryPreset {
+  id: number;
+  title: string;
+  isShared?: boolean | null;
+  access?: {
+    read?: {
+      constraint?: ('everyone' | 'onlyMe' | 'specificUsers') | null;
+      users?: (number | User)[] | null;
+    };
+    update?: {
+      constraint?: ('everyone' | 'onlyMe' | 'specificUsers' | 'admins') | null;
+      users?: (number | User)[] | null;
+    };
+    delete?: {
+      constraint?: ('everyone' | 'onlyMe' | 'specificUsers' | 'admins') | null;
+      users?: (number | User)[] | null;
+    };
+  };
+  where?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  columns?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  groupBy?: string | null;
+  relatedCollection: 'articles' | 'conditions' | 'contraindications' | 'citations' | 'disclaimers';
+  /**
+   * This is a temporary field used to determine if updating the preset would remove the user's access to it. When `true`, this record will be deleted after running the preset's `validate` function.
+   */
+  isTemp?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
@@ -975,7 +1036,9 @@ export interface ArticlesSelect<T extends boolean = true> {
   searchText?: T;
   workflowStatus?: T;
   workflowNote?: T;
+  changesRequested?: T;
   reviewOverdue?: T;
+  reviewDueSoon?: T;
   submittedBy?: T;
   lastEditedBy?: T;
   approvedFingerprint?: T;
@@ -1027,7 +1090,9 @@ export interface ConditionsSelect<T extends boolean = true> {
       };
   workflowStatus?: T;
   workflowNote?: T;
+  changesRequested?: T;
   reviewOverdue?: T;
+  reviewDueSoon?: T;
   submittedBy?: T;
   lastEditedBy?: T;
   approvedFingerprint?: T;
@@ -1064,7 +1129,9 @@ export interface ContraindicationsSelect<T extends boolean = true> {
   nextReviewDue?: T;
   workflowStatus?: T;
   workflowNote?: T;
+  changesRequested?: T;
   reviewOverdue?: T;
+  reviewDueSoon?: T;
   submittedBy?: T;
   lastEditedBy?: T;
   approvedFingerprint?: T;
@@ -1107,7 +1174,9 @@ export interface CitationsSelect<T extends boolean = true> {
   nextReviewDue?: T;
   workflowStatus?: T;
   workflowNote?: T;
+  changesRequested?: T;
   reviewOverdue?: T;
+  reviewDueSoon?: T;
   submittedBy?: T;
   lastEditedBy?: T;
   approvedFingerprint?: T;
@@ -1142,7 +1211,9 @@ export interface DisclaimersSelect<T extends boolean = true> {
   nextReviewDue?: T;
   workflowStatus?: T;
   workflowNote?: T;
+  changesRequested?: T;
   reviewOverdue?: T;
+  reviewDueSoon?: T;
   submittedBy?: T;
   lastEditedBy?: T;
   approvedFingerprint?: T;
@@ -1329,6 +1400,43 @@ export interface PayloadPreferencesSelect<T extends boolean = true> {
 export interface PayloadMigrationsSelect<T extends boolean = true> {
   name?: T;
   batch?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-query-presets_select".
+ */
+export interface PayloadQueryPresetsSelect<T extends boolean = true> {
+  title?: T;
+  isShared?: T;
+  access?:
+    | T
+    | {
+        read?:
+          | T
+          | {
+              constraint?: T;
+              users?: T;
+            };
+        update?:
+          | T
+          | {
+              constraint?: T;
+              users?: T;
+            };
+        delete?:
+          | T
+          | {
+              constraint?: T;
+              users?: T;
+            };
+      };
+  where?: T;
+  columns?: T;
+  groupBy?: T;
+  relatedCollection?: T;
+  isTemp?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -38,6 +38,7 @@ export const reviewFields: Field[] = [
       position: 'sidebar',
       readOnly: true,
       date: { pickerAppearance: 'dayOnly' },
+      components: { Cell: '/workflow/components/ReviewDueCell#ReviewDueCell' },
       description:
         'Content past this date is flagged for review. Set by the approval: one review interval ahead (Site settings), or an earlier date the reviewer picks in the Approve dialog.',
     },

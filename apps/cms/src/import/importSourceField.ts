@@ -1,10 +1,13 @@
 import type { Field } from 'payload'
 
+import { internalField } from '../fields/internal'
+
 /**
  * Where an imported article came from: the key that makes a repeated import update the same draft,
- * the hash that tells an unchanged post, and the original byline, date and categories. Staff only.
+ * the hash that tells an unchanged post, and the original byline, date and categories. Staff only,
+ * and kept out of the list filters and columns.
  */
-export const importSourceField: Field = {
+export const importSourceField: Field = internalField({
   name: 'importSource',
   label: 'Imported from',
   type: 'group',
@@ -23,4 +26,4 @@ export const importSourceField: Field = {
     { name: 'originalPublishedAt', label: 'Originally published', type: 'text' },
     { name: 'categories', label: 'Original categories', type: 'text' },
   ],
-}
+})

@@ -4,6 +4,7 @@ import * as migration_20261122_095633_import_source from './20261122_095633_impo
 import * as migration_20261122_104500_article_search_vector from './20261122_104500_article_search_vector';
 import * as migration_20261122_130000_article_rank_vector from './20261122_130000_article_rank_vector';
 import * as migration_20261201_082620_content_trust from './20261201_082620_content_trust';
+import * as migration_20261201_093457_editorial_dashboard from './20261201_093457_editorial_dashboard';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_082620_content_trust.up,
     down: migration_20261201_082620_content_trust.down,
-    name: '20261201_082620_content_trust'
+    name: '20261201_082620_content_trust',
+  },
+  {
+    up: migration_20261201_093457_editorial_dashboard.up,
+    down: migration_20261201_093457_editorial_dashboard.down,
+    name: '20261201_093457_editorial_dashboard'
   },
 ];

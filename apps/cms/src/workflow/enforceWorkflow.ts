@@ -7,6 +7,7 @@ import {
   type SanitizedCollectionConfig,
 } from 'payload'
 
+import { hasRole } from '../access'
 import { workflowSaveKey, type WorkflowSaveRecord } from '../collections/AuditLog/hooks/recordAudit'
 import { contentFingerprint, NOT_REVIEWED_FIELDS, overlayLocale } from './fingerprint'
 import {
@@ -14,6 +15,7 @@ import {
   changesContent,
   nextReviewProblem,
   publishProblems,
+  reviewDueFlags,
   transitionProblem,
   type Actor,
   type FieldProblem,
@@ -119,6 +121,12 @@ async function liveStatus(collection: CollectionSlug, id: number | string, req: 
 
 type SaveKind = 'create' | 'draft' | 'publish' | 'unpublish' | 'restore'
 
+/** A reviewer sending someone else's work in review back to draft asks for changes (their own is a withdrawal). */
+function requestsChanges(from: WorkflowStatus, to: WorkflowStatus, actor: Actor, doc: Doc): boolean {
+  if (from !== 'in-review' || to !== 'draft' || !actor || !hasRole(actor, 'reviewer')) return false
+  return ![doc.author, doc.submittedBy, doc.lastEditedBy].some((person) => String(relationId(person)) === String(actor.id))
+}
+
 /**
  * Enforces the editorial workflow on every save, whoever saves (admin, REST, GraphQL, Local API, jobs):
  * allowed transitions, four eyes, approval pinned to a fingerprint of the content, publish rules, the
@@ -203,9 +211,7 @@ export function enforceWorkflow(slug: CollectionSlug, options: PublishRuleOption
         authors: [merged.author, merged.submittedBy, merged.lastEditedBy],
       })
       if (problem) problems.push({ path: 'workflowStatus', message: problem })
-      const sentBackByReviewer = from === 'in-review' && to === 'draft' && actor?.roles?.includes('reviewer')
-      const ownWork = [merged.author, merged.submittedBy, merged.lastEditedBy].some((author) => actor && String(relationId(author)) === String(actor.id))
-      if (sentBackByReviewer && !ownWork && !(typeof incoming.workflowNote === 'string' && incoming.workflowNote.trim())) {
+      if (requestsChanges(from, to, actor, merged) && !(typeof incoming.workflowNote === 'string' && incoming.workflowNote.trim())) {
         problems.push({ path: 'workflowNote', message: 'Request changes: say what should change; the note is required.' })
       }
     }
@@ -263,8 +269,11 @@ export function enforceWorkflow(slug: CollectionSlug, options: PublishRuleOption
     incoming.workflowHistory = history
     incoming.workflowNote = null
 
+    // Marked for the lists and the dashboard until the next status change answers it.
+    if (to !== from || kind === 'unpublish') incoming.changesRequested = requestsChanges(from, to, actor, merged)
+
     const due = (incoming.nextReviewDue ?? merged.nextReviewDue) as string | null | undefined
-    incoming.reviewOverdue = Boolean(due && new Date(due).getTime() < now.getTime())
+    Object.assign(incoming, reviewDueFlags(due, now))
     return incoming
   }
 }

@@ -22,6 +22,8 @@ export const NOT_REVIEWED_FIELDS = new Set([
   'lastReviewed',
   'nextReviewDue',
   'reviewOverdue',
+  'reviewDueSoon',
+  'changesRequested',
   'approvedFingerprint',
   'publishedFingerprint',
   'readingGrade',

@@ -6,6 +6,15 @@ import { enforceWorkflow, keepServerBookkeeping, rememberDraftFlag } from './enf
 import { workflowFields } from './fields'
 import type { PublishRuleOptions } from './rules'
 
+/** Lists show the review status instead of Payload's draft/published, beside the next review date (marked when due). */
+function listColumns(columns: string[] | undefined): string[] | undefined {
+  if (!columns) return columns
+  const status = columns.map((column) => (column === '_status' ? 'workflowStatus' : column))
+  if (status.includes('nextReviewDue')) return status
+  const at = status.indexOf('workflowStatus')
+  return at < 0 ? [...status, 'nextReviewDue'] : [...status.slice(0, at), 'nextReviewDue', ...status.slice(at)]
+}
+
 /** Adds the review workflow (fields, rules, audit entries, list column) to a versioned collection. */
 export function withWorkflow(config: CollectionConfig, options: PublishRuleOptions): CollectionConfig {
   const slug = config.slug as CollectionSlug
@@ -14,7 +23,7 @@ export function withWorkflow(config: CollectionConfig, options: PublishRuleOptio
     ...config,
     admin: {
       ...config.admin,
-      defaultColumns: config.admin?.defaultColumns?.map((column) => (column === '_status' ? 'workflowStatus' : column)),
+      defaultColumns: listColumns(config.admin?.defaultColumns),
       components: {
         ...config.admin?.components,
         edit: {

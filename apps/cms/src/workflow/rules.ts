@@ -101,6 +101,19 @@ export function nextReviewProblem(requested: string | null | undefined, now: Dat
   return undefined
 }
 
+/** How far ahead "due for review" looks, on the dashboard and in the saved list views. */
+export const REVIEW_DUE_SOON_DAYS = 30
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** The review-date flags a document carries: past its next review, or due within REVIEW_DUE_SOON_DAYS. */
+export function reviewDueFlags(nextReviewDue: string | null | undefined, now: Date): { reviewOverdue: boolean; reviewDueSoon: boolean } {
+  const due = nextReviewDue ? new Date(nextReviewDue).getTime() : Number.NaN
+  if (Number.isNaN(due)) return { reviewOverdue: false, reviewDueSoon: false }
+  const overdue = due < now.getTime()
+  return { reviewOverdue: overdue, reviewDueSoon: !overdue && due < now.getTime() + REVIEW_DUE_SOON_DAYS * DAY_MS }
+}
+
 export const addMonths = (date: Date, months: number): Date => {
   const result = new Date(date)
   result.setUTCMonth(result.getUTCMonth() + months)

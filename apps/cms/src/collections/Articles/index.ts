@@ -6,6 +6,7 @@ import { importPostsEndpoint } from '../../import/importEndpoint'
 import { importSourceField } from '../../import/importSourceField'
 import { portalPreview } from '../../preview/previewUrl'
 import { disclaimersField } from '../../fields/disclaimers'
+import { internalField } from '../../fields/internal'
 import { reviewFields } from '../../fields/review'
 import { contentEditor } from '../../richText/editor'
 import { seoField } from '../../fields/seo'
@@ -91,7 +92,11 @@ const articles: CollectionConfig = {
     {
       name: 'readingGradeNotice',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/collections/Articles/components/ReadingGradeNotice#ReadingGradeNotice' } },
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        components: { Field: '/collections/Articles/components/ReadingGradeNotice#ReadingGradeNotice' },
+      },
     },
     {
       name: 'readingGrade',
@@ -101,18 +106,19 @@ const articles: CollectionConfig = {
         position: 'sidebar',
         readOnly: true,
         description: 'Flesch–Kincaid grade, computed on save. Aim for 8 or below for patients.',
+        components: { Cell: '/collections/Articles/components/ReadingGradeCell#ReadingGradeCell' },
       },
     },
     seoField,
     importSourceField,
-    {
+    internalField({
       name: 'searchText',
       type: 'textarea',
       localized: true,
       admin: { hidden: true },
       // Read by the search endpoint only; never sent to readers.
       access: { read: ({ req }) => Boolean(req.user) },
-    },
+    }),
   ],
 }
 

@@ -20,11 +20,21 @@ import { ChecklistFeatureClient as ChecklistFeatureClient_e70f5e05f09f93e00b997e
 import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewDueCell as ReviewDueCell_f14f466e51f0108d72f2e5afc2f41a56 } from '../../../workflow/components/ReviewDueCell'
 import { ReadingGradeNotice as ReadingGradeNotice_52ff2c7d982faa2830a6cb46ff7329da } from '../../../collections/Articles/components/ReadingGradeNotice'
+import { ReadingGradeCell as ReadingGradeCell_66090b2be4730b006e1c0d6e4fbb83a2 } from '../../../collections/Articles/components/ReadingGradeCell'
+import { WorkflowStatusCell as WorkflowStatusCell_ac58b502c0ebcc22fb5f9beefab56d89 } from '../../../workflow/components/WorkflowStatusCell'
 import { HistoryRowLabel as HistoryRowLabel_021a28afac97c2e82271d2c3980c8aa3 } from '../../../workflow/components/HistoryRowLabel'
 import { WorkflowActions as WorkflowActions_40b3731ebeb61e4dd39f3c7195b54bb6 } from '../../../workflow/components/WorkflowActions'
 import { WorkflowPublishButton as WorkflowPublishButton_d410a531ab16a7f39a2d7e6c193a205b } from '../../../workflow/components/WorkflowPublishButton'
 import { WorkflowStatus as WorkflowStatus_2b17ba7edd399b48d414b4b1a222f581 } from '../../../workflow/components/WorkflowStatus'
+import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsWhereCell as QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsWhereField as QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsColumnsCell as QueryPresetsColumnsCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsColumnField as QueryPresetsColumnField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsGroupByCell as QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsGroupByField as QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { ImportNavLink as ImportNavLink_ec7ab52cff3ba48f23cc460b3ba0b64a } from '../../../import/components/ImportNavLink'
 import { ImportPostsView as ImportPostsView_386503cabb4f2599c5d5b370d273ea70 } from '../../../import/components/ImportPostsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -53,11 +63,21 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BlockquoteFeatureClient": BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/workflow/components/ReviewDueCell#ReviewDueCell": ReviewDueCell_f14f466e51f0108d72f2e5afc2f41a56,
   "/collections/Articles/components/ReadingGradeNotice#ReadingGradeNotice": ReadingGradeNotice_52ff2c7d982faa2830a6cb46ff7329da,
+  "/collections/Articles/components/ReadingGradeCell#ReadingGradeCell": ReadingGradeCell_66090b2be4730b006e1c0d6e4fbb83a2,
+  "/workflow/components/WorkflowStatusCell#WorkflowStatusCell": WorkflowStatusCell_ac58b502c0ebcc22fb5f9beefab56d89,
   "/workflow/components/HistoryRowLabel#HistoryRowLabel": HistoryRowLabel_021a28afac97c2e82271d2c3980c8aa3,
   "/workflow/components/WorkflowActions#WorkflowActions": WorkflowActions_40b3731ebeb61e4dd39f3c7195b54bb6,
   "/workflow/components/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_d410a531ab16a7f39a2d7e6c193a205b,
   "/workflow/components/WorkflowStatus#WorkflowStatus": WorkflowStatus_2b17ba7edd399b48d414b4b1a222f581,
+  "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsWhereCell": QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsWhereField": QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsColumnsCell": QueryPresetsColumnsCell_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsColumnField": QueryPresetsColumnField_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsGroupByCell": QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsGroupByField": QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40,
   "/import/components/ImportNavLink#ImportNavLink": ImportNavLink_ec7ab52cff3ba48f23cc460b3ba0b64a,
   "/import/components/ImportPostsView#ImportPostsView": ImportPostsView_386503cabb4f2599c5d5b370d273ea70,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -2,7 +2,7 @@
 
 import { useFormFields } from '@payloadcms/ui'
 
-const TARGET_GRADE = 8
+import { isAboveReadingTarget, READING_GRADE_TARGET } from '../readingGrade'
 
 /** A warning, not a block: patient articles above grade 8 are harder for anxious readers to follow. */
 export function ReadingGradeNotice() {
@@ -11,7 +11,7 @@ export function ReadingGradeNotice() {
   if (typeof grade !== 'number') {
     return <p style={{ margin: '0 0 1rem', opacity: 0.75 }}>Reading grade: computed when you save.</p>
   }
-  const tooHard = audience === 'patients' && grade > TARGET_GRADE
+  const tooHard = isAboveReadingTarget(audience, grade)
   return (
     <div
       role={tooHard ? 'alert' : 'status'}
@@ -25,7 +25,7 @@ export function ReadingGradeNotice() {
     >
       <strong>Reading grade {grade}</strong>
       {tooHard
-        ? ` is above ${TARGET_GRADE}: patients may find this hard to read. Try shorter sentences and everyday words.`
+        ? ` is above ${READING_GRADE_TARGET}: patients may find this hard to read. Try shorter sentences and everyday words.`
         : ' (Flesch–Kincaid).'}
     </div>
   )
