@@ -10,8 +10,8 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { User } from '@kat/cms-types'
 import { publishThroughWorkflow } from '../src/seed/publishThroughWorkflow'
 import { rest } from './support/http'
-import { conditionData, getTestPayload, resetCollections } from './support/payload'
-import { as, createRequiredDisclaimer, createTestUsers, type TestUsers } from './support/users'
+import { conditionData, getTestPayload } from './support/payload'
+import { as, freshContent, type TestUsers } from './support/users'
 
 let payload: Payload
 let users: TestUsers
@@ -21,9 +21,7 @@ beforeAll(async () => {
 })
 
 beforeEach(async () => {
-  await resetCollections(payload, 'articles', 'conditions', 'contraindications', 'citations', 'disclaimers', 'redirects', 'users')
-  users = await createTestUsers(payload)
-  await createRequiredDisclaimer(payload, users)
+  users = await freshContent(payload)
 })
 
 const condition = (name: string, by: User) =>

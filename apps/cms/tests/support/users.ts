@@ -1,6 +1,8 @@
 import type { User } from '@kat/cms-types'
 import type { Payload } from 'payload'
 
+import { resetCollections } from './payload'
+
 export type TestUsers = { admin: User; editor: User; reviewer: User; secondReviewer: User }
 
 /** Fresh users for a test (the users collection must have been reset): one per role, and two reviewers. */
@@ -25,4 +27,12 @@ export async function createRequiredDisclaimer(payload: Payload, users: Pick<Tes
     { title: 'Medical disclaimer', body: 'Education only, not medical advice.', kind: 'medical-advice', required: true, scope: 'all' },
     users,
   )
+}
+
+/** No content and fresh users, but for the published required disclaimer that content needs. */
+export async function freshContent(payload: Payload): Promise<TestUsers> {
+  await resetCollections(payload, 'articles', 'conditions', 'contraindications', 'citations', 'disclaimers', 'redirects', 'users')
+  const users = await createTestUsers(payload)
+  await createRequiredDisclaimer(payload, users)
+  return users
 }
