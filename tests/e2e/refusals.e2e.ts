@@ -1,7 +1,10 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 
 import { cmsClient } from '../support/cms-client'
+import { signInToAdmin } from './support/cms'
 import { e2e } from './support/env'
+
+const screenshots = process.env.E2E_SCREENSHOTS
 
 type FieldErrors = { name?: string; message?: string; data?: { errors?: { path: string; message: string }[] } }
 
@@ -38,6 +41,98 @@ async function approvedCitationWithBadIdentifiers(title: string): Promise<number
   expect((await cms.call('reviewer@example.com', 'PATCH', `/citations/${id}?draft=true`, { workflowStatus: 'approved' })).status).toBe(200)
   return id
 }
+
+async function storedDraft(id: number): Promise<Record<string, unknown>> {
+  const cms = cmsClient(e2e.cmsUrl(), e2e.password())
+  return (await cms.call('editor@example.com', 'GET', `/articles/${id}?draft=true&depth=0`)).json
+}
+
+/** The error shown on a field: in the innermost `.field-type` holding the field's id (rows are field types too). */
+const fieldError = (page: Page, path: string) => {
+  const id = `[id="field-${path}"]`
+  return page.locator(`.field-type${id} .field-error, .field-type:has(${id}):not(:has(.field-type ${id})) .field-error`).first()
+}
+
+async function openArticle(page: Page, id: number, title: string) {
+  await page.goto(`${e2e.cmsUrl()}/admin/collections/articles/${id}`)
+  await expect(page.locator('#field-title')).toHaveValue(title)
+}
+
+test('a refused step names its rule on the field, in the toast and in the header, and later edits still autosave', async ({ page }) => {
+  const title = `Refused approval ${Date.now()}`
+  const id = await draftArticle(title, 'in-review')
+  const rule = 'Next review: at most 12 months ahead (the review policy in Site settings).'
+  await signInToAdmin(page, 'reviewer@example.com')
+  await openArticle(page, id, title)
+
+  // The reviewer approves with a next review three years ahead, beyond the review policy.
+  await page.getByRole('button', { name: 'Approve', exact: true }).click()
+  const dialog = page.getByRole('dialog').filter({ hasText: 'Next review' })
+  await dialog.getByLabel(/Next review/).fill(`${new Date().getFullYear() + 3}-01-15`)
+  await dialog.getByRole('button', { name: 'Approve', exact: true }).click()
+  await expect(page.locator('[data-sonner-toast]').filter({ hasText: rule })).toBeVisible()
+  await expect(page.locator('[data-sonner-toast]').filter({ hasText: /following fields? (is|are) invalid/ })).toHaveCount(0)
+  await expect(dialog.getByRole('alert')).toHaveText(rule)
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(fieldError(page, 'nextReviewDue')).toHaveText(rule)
+  await expect(page.locator('.save-status')).toContainText(`Refused: ${rule}`)
+  if (screenshots) await page.screenshot({ path: `${screenshots}/reviewer-refused-approval.png` })
+  expect((await storedDraft(id)).workflowStatus).toBe('in-review')
+
+  // The refusal did not touch the form: the next edit autosaves, and the refusal is then resolved.
+  const summary = `Typed after the refusal ${Date.now()}.`
+  await page.locator('#field-summary').fill(summary)
+  await expect.poll(async () => (await storedDraft(id)).summary, { timeout: 15_000 }).toBe(summary)
+  await expect(page.locator('.save-status')).toHaveCount(0)
+  await expect(page.locator('.autosave')).toContainText(/Last saved/)
+})
+
+test('a refused autosave says "Not saved" with its rule, sets the refused field back to the stored value, and typing afterwards is saved', async ({ page }) => {
+  const title = `Last disclaimer ${Date.now()}`
+  const cms = cmsClient(e2e.cmsUrl(), e2e.password())
+  const disclaimer = ((await cms.call('editor@example.com', 'GET', '/disclaimers?limit=1&depth=0&sort=id')).json.docs as { id: number }[])[0]!.id
+  const id = await draftArticle(title, 'draft', { disclaimers: [disclaimer] })
+  const rule = 'Disclaimers: the last disclaimer cannot be removed; add another first.'
+  await signInToAdmin(page, 'editor@example.com')
+  await openArticle(page, id, title)
+
+  const disclaimers = page.locator('.field-type.relationship').filter({ has: page.getByText('Disclaimers', { exact: true }) })
+  await expect(disclaimers.locator('.rs__multi-value')).toHaveCount(1)
+  await disclaimers.locator('.rs__multi-value__remove').click()
+  await expect(page.locator('[data-sonner-toast]').filter({ hasText: rule })).toContainText(`Not saved: ${rule}`)
+  await expect(fieldError(page, 'disclaimers')).toHaveText(rule)
+  await expect(page.locator('.save-status')).toContainText(rule)
+  // Back to the stored disclaimer, so the next autosave does not send the refused removal again.
+  await expect(disclaimers.locator('.rs__multi-value')).toHaveCount(1)
+  await expect(page.locator('.save-status')).toContainText('Disclaimers set back to the saved value:')
+  if (screenshots) await page.screenshot({ path: `${screenshots}/editor-refused-autosave.png` })
+
+  const summary = `Typed after the refused autosave ${Date.now()}.`
+  await page.locator('#field-summary').fill(summary)
+  await expect.poll(async () => (await storedDraft(id)).summary, { timeout: 15_000 }).toBe(summary)
+  expect((await storedDraft(id)).disclaimers).toEqual([disclaimer])
+  await expect(page.locator('.save-status--failed')).toHaveCount(0)
+  await expect(page.locator('.autosave')).toContainText(/Last saved/)
+})
+
+test('a refused publish lists every failed rule in the toast and the header, each on its field', async ({ page }) => {
+  const title = `Malformed identifiers ${Date.now()}`
+  const id = await approvedCitationWithBadIdentifiers(title)
+  await signInToAdmin(page, 'editor@example.com')
+  await page.goto(`${e2e.cmsUrl()}/admin/collections/citations/${id}`)
+  await expect(page.locator('#field-title')).toHaveValue(title)
+  await page.getByRole('button', { name: 'Publish changes' }).click()
+
+  const toast = page.locator('[data-sonner-toast]').filter({ hasText: 'Not saved (2):' })
+  for (const [path, rule] of Object.entries(BAD_IDENTIFIER_RULES)) {
+    await expect(toast.getByRole('listitem').filter({ hasText: rule })).toHaveCount(1)
+    await expect(page.locator('.save-status')).toContainText(rule)
+    await expect(fieldError(page, path)).toHaveText(rule)
+  }
+  if (screenshots) await page.screenshot({ path: `${screenshots}/editor-refused-publish.png` })
+  const live = await cmsClient(e2e.cmsUrl(), e2e.password()).call(null, 'GET', `/citations/${id}?depth=0`)
+  expect(live.status).toBe(404)
+})
 
 test('REST and GraphQL answers to a refused save carry each failed rule on its field', async ({ request }) => {
   const cms = cmsClient(e2e.cmsUrl(), e2e.password())
@@ -76,4 +171,34 @@ test('REST and GraphQL answers to a refused save carry each failed rule on its f
     expect.objectContaining({ path: 'doi', message: BAD_IDENTIFIER_RULES.doi }),
     expect.objectContaining({ path: 'pmid', message: BAD_IDENTIFIER_RULES.pmid }),
   ])
+})
+
+test('leaving a document with unsaved changes asks first; once autosaved it leaves without asking', async ({ page }) => {
+  const title = `Unsaved changes ${Date.now()}`
+  const id = await draftArticle(title)
+  await signInToAdmin(page, 'editor@example.com')
+  await openArticle(page, id, title)
+  const toList = page.locator('.step-nav a', { hasText: 'Articles' })
+
+  await page.locator('#field-summary').pressSequentially(' More words.')
+  await toList.click()
+  const modal = page.getByRole('dialog').filter({ hasText: 'Leave without saving' })
+  await expect(modal).toBeVisible()
+  if (screenshots) await page.screenshot({ path: `${screenshots}/editor-leave-warning.png` })
+  await modal.getByRole('button', { name: 'Stay on this page' }).click()
+  await expect(page).toHaveURL(new RegExp(`/admin/collections/articles/${id}`))
+
+  await expect.poll(async () => (await storedDraft(id)).summary, { timeout: 15_000 }).toContain('More words.')
+  await expect(page.locator('.autosave')).toContainText(/Last saved/)
+  await toList.click()
+  await expect(page).toHaveURL(/\/admin\/collections\/articles(\?|$)/)
+
+  // Closing the tab or reloading asks the browser's question while a change is unsaved.
+  await openArticle(page, id, title)
+  await page.locator('#field-summary').pressSequentially(' Even more.')
+  const dialog = page.waitForEvent('dialog')
+  await page.close({ runBeforeUnload: true })
+  const question = await dialog
+  expect(question.type()).toBe('beforeunload')
+  await question.accept()
 })

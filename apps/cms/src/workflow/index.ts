@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug } from 'payload'
+import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import { auditContent } from '../collections/AuditLog/hooks/recordAudit'
 import { workflowMail } from '../email/workflowMail'
@@ -15,7 +15,18 @@ function listColumns(columns: string[] | undefined): string[] | undefined {
   return at < 0 ? [...status, 'nextReviewDue'] : [...status.slice(0, at), 'nextReviewDue', ...status.slice(at)]
 }
 
-/** Adds the review workflow (fields, rules, audit entries, list column) to a versioned collection. */
+const SAVE_STATUS = '/workflow/components/SaveStatus#SaveStatus'
+const RULE_ERROR = '/workflow/components/RuleError#RuleError'
+const WITHOUT_OWN_ERROR = new Set(['ui', 'group', 'row', 'collapsible', 'tabs'])
+
+/** Top-level fields show the rule that refused the last save (hooks' rules, which form state forgets). */
+function showsRules(field: Field): Field {
+  const admin = (field.admin ?? {}) as { hidden?: boolean; components?: Record<string, unknown> }
+  if (!('name' in field) || WITHOUT_OWN_ERROR.has(field.type) || admin.hidden || admin.components?.Error) return field
+  return { ...field, admin: { ...admin, components: { ...admin.components, Error: RULE_ERROR } } } as Field
+}
+
+/** Adds the review workflow (fields, rules, audit entries, list column, save state) to a versioned collection. */
 export function withWorkflow(config: CollectionConfig, options: PublishRuleOptions): CollectionConfig {
   const slug = config.slug as CollectionSlug
   const audit = auditContent(slug)
@@ -28,9 +39,11 @@ export function withWorkflow(config: CollectionConfig, options: PublishRuleOptio
         ...config.admin?.components,
         edit: {
           ...config.admin?.components?.edit,
-          // The steps as buttons in the header, and Publish only where this version can be published.
+          // The steps as buttons in the header, and Publish only where this version can be published;
+          // the save state (a refused save and its rules) before them.
           beforeDocumentControls: [
             ...(config.admin?.components?.edit?.beforeDocumentControls ?? []),
+            SAVE_STATUS,
             '/workflow/components/WorkflowActions#WorkflowActions',
           ],
           PublishButton: '/workflow/components/WorkflowPublishButton#WorkflowPublishButton',
@@ -48,7 +61,7 @@ export function withWorkflow(config: CollectionConfig, options: PublishRuleOptio
       afterChange: [audit.afterChange, ...(config.hooks?.afterChange ?? []), workflowMail],
       afterDelete: [audit.afterDelete, ...(config.hooks?.afterDelete ?? [])],
     },
-    fields: [...config.fields, ...workflowFields],
+    fields: [...config.fields, ...workflowFields].map(showsRules),
   }
 }
 

@@ -11,6 +11,7 @@ import {
   type WorkflowAction,
 } from '../actions'
 import type { Role } from '../rules'
+import { showRefusal } from './refusals'
 import { useWorkflowView } from './useWorkflowView'
 
 type ErrorBody = { errors?: { message?: string; data?: { errors?: { path?: string; message?: string }[] } }[] }
@@ -76,7 +77,9 @@ export function WorkflowActions() {
         }),
       })
       if (!response.ok) {
-        const refusal = refusalOf((await response.json().catch(() => ({}))) as ErrorBody, response.status)
+        const body = (await response.json().catch(() => ({}))) as ErrorBody
+        const refusal = refusalOf(body, response.status)
+        showRefusal(`${view.collectionSlug}:${view.id}`, body.errors?.flatMap((error) => error.data?.errors ?? []) ?? [])
         setProblems(refusal)
         toast.error(refusal.join(' '))
         return

@@ -1,3 +1,4 @@
+import { RuleError as RuleError_e03964ce0b35f88aa4671ff41eb0556b } from '../../../workflow/components/RuleError'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -25,6 +26,7 @@ import { ReadingGradeNotice as ReadingGradeNotice_52ff2c7d982faa2830a6cb46ff7329
 import { ReadingGradeCell as ReadingGradeCell_66090b2be4730b006e1c0d6e4fbb83a2 } from '../../../collections/Articles/components/ReadingGradeCell'
 import { WorkflowStatusCell as WorkflowStatusCell_ac58b502c0ebcc22fb5f9beefab56d89 } from '../../../workflow/components/WorkflowStatusCell'
 import { HistoryRowLabel as HistoryRowLabel_021a28afac97c2e82271d2c3980c8aa3 } from '../../../workflow/components/HistoryRowLabel'
+import { SaveStatus as SaveStatus_1e2ad98836defa863b2e71437d9135f2 } from '../../../workflow/components/SaveStatus'
 import { WorkflowActions as WorkflowActions_40b3731ebeb61e4dd39f3c7195b54bb6 } from '../../../workflow/components/WorkflowActions'
 import { WorkflowPublishButton as WorkflowPublishButton_d410a531ab16a7f39a2d7e6c193a205b } from '../../../workflow/components/WorkflowPublishButton'
 import { WorkflowStatus as WorkflowStatus_2b17ba7edd399b48d414b4b1a222f581 } from '../../../workflow/components/WorkflowStatus'
@@ -42,6 +44,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/workflow/components/RuleError#RuleError": RuleError_e03964ce0b35f88aa4671ff41eb0556b,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -69,6 +72,7 @@ export const importMap = {
   "/collections/Articles/components/ReadingGradeCell#ReadingGradeCell": ReadingGradeCell_66090b2be4730b006e1c0d6e4fbb83a2,
   "/workflow/components/WorkflowStatusCell#WorkflowStatusCell": WorkflowStatusCell_ac58b502c0ebcc22fb5f9beefab56d89,
   "/workflow/components/HistoryRowLabel#HistoryRowLabel": HistoryRowLabel_021a28afac97c2e82271d2c3980c8aa3,
+  "/workflow/components/SaveStatus#SaveStatus": SaveStatus_1e2ad98836defa863b2e71437d9135f2,
   "/workflow/components/WorkflowActions#WorkflowActions": WorkflowActions_40b3731ebeb61e4dd39f3c7195b54bb6,
   "/workflow/components/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_d410a531ab16a7f39a2d7e6c193a205b,
   "/workflow/components/WorkflowStatus#WorkflowStatus": WorkflowStatus_2b17ba7edd399b48d414b4b1a222f581,
