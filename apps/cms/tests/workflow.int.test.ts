@@ -285,7 +285,11 @@ describe('steps offered in the document header', () => {
 
   it('names one combined status, sent-back drafts and pending changes included', () => {
     expect(combinedStatus(view('draft'))).toBe('draft')
-    expect(combinedStatus(view('draft', { lastHistoryEntry: { from: 'in-review', to: 'draft', note: 'Cite the trial.' } }))).toBe('changes-requested')
+    expect(combinedStatus(view('draft', { changesRequested: true, lastHistoryEntry: { from: 'in-review', to: 'draft', note: 'Cite the trial.' } }))).toBe(
+      'changes-requested',
+    )
+    // An editor withdrawing their own submission is a plain draft, as in the lists.
+    expect(combinedStatus(view('draft', { changesRequested: false, lastHistoryEntry: { from: 'in-review', to: 'draft' } }))).toBe('draft')
     expect(combinedStatus(view('in-review', { hasPublishedVersion: true }))).toBe('published-pending')
     expect(combinedStatus(view('published', { hasPublishedVersion: true }))).toBe('published')
   })

@@ -13,6 +13,8 @@ export type WorkflowView = {
   /** A published version exists (it may differ from the latest draft). */
   hasPublishedVersion: boolean
   lastHistoryEntry?: HistoryEntry | null
+  /** Set by the server when a reviewer sent someone else's work back (not on a withdrawal); see enforceWorkflow. */
+  changesRequested?: boolean | null
   /** Author, whoever sent it for review, whoever last edited it: they cannot approve it. */
   authors: unknown[]
 }
@@ -28,9 +30,9 @@ export const COMBINED_STATUS_LABELS: Record<CombinedStatus, string> = {
   'published-pending': 'Published, with changes pending',
 }
 
-/** A draft a reviewer sent back: the last step went from in review to draft, with a note. */
-export const changesRequested = (view: Pick<WorkflowView, 'workflowStatus' | 'lastHistoryEntry'>): boolean =>
-  view.workflowStatus === 'draft' && view.lastHistoryEntry?.from === 'in-review' && view.lastHistoryEntry?.to === 'draft'
+/** A draft a reviewer sent back, as the lists and the dashboard also say it (the server's flag). */
+export const changesRequested = (view: Pick<WorkflowView, 'workflowStatus' | 'changesRequested'>): boolean =>
+  view.workflowStatus === 'draft' && Boolean(view.changesRequested)
 
 export function combinedStatus(view: WorkflowView): CombinedStatus {
   if (view.workflowStatus === 'published') return 'published'

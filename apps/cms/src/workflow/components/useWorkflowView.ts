@@ -32,6 +32,7 @@ export function useWorkflowView(): WorkflowView & { id?: number | string; collec
             by: value(`workflowHistory.${last}.by`),
             note: value(`workflowHistory.${last}.note`) as string | null,
           },
+    changesRequested: value('changesRequested') as boolean | null | undefined,
     authors: [value('author'), value('submittedBy'), value('lastEditedBy')],
   }
 }
