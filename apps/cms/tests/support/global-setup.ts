@@ -35,7 +35,7 @@ export default async function setup(): Promise<() => Promise<void>> {
     process.env.SMTP_URL = mail.smtpUrl
     process.env.EMAIL_FROM = mail.from
     process.env.MAIL_CATCHER_URL = mail.webUrl
-    runTask(['migrate'], { env: process.env, stdio: 'inherit' })
+    runTask(['migrate'], { env: process.env, stdio: 'inherit', attempts: 3 })
     await assertMigrated(cluster.url)
   } catch (error) {
     await cleanUp()
