@@ -180,6 +180,13 @@ test('leaving a document with unsaved changes asks first; once autosaved it leav
   await openArticle(page, id, title)
   const toList = page.locator('.step-nav a', { hasText: 'Articles' })
 
+  // Hold the autosave until the question was asked: on a slow machine it could save before the click.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(new RegExp(`/api/articles/${id}\\?`), async (route) => {
+    if (route.request().method() === 'PATCH') await held
+    await route.continue()
+  })
   await page.locator('#field-summary').pressSequentially(' More words.')
   await toList.click()
   const modal = page.getByRole('dialog').filter({ hasText: 'Leave without saving' })
@@ -187,6 +194,7 @@ test('leaving a document with unsaved changes asks first; once autosaved it leav
   if (screenshots) await page.screenshot({ path: `${screenshots}/editor-leave-warning.png` })
   await modal.getByRole('button', { name: 'Stay on this page' }).click()
   await expect(page).toHaveURL(new RegExp(`/admin/collections/articles/${id}`))
+  release()
 
   await expect.poll(async () => (await storedDraft(id)).summary, { timeout: 15_000 }).toContain('More words.')
   await expect(page.locator('.autosave')).toContainText(/Last saved/)
