@@ -187,7 +187,10 @@ test('leaving a document with unsaved changes asks first; once autosaved it leav
     if (route.request().method() === 'PATCH') await held
     await route.continue()
   })
-  await page.locator('#field-summary').pressSequentially(' More words.')
+  // Type only once the form holds the stored text (typing while it loads lands in the wrong place).
+  const summary = page.locator('#field-summary')
+  await expect(summary).not.toHaveValue('')
+  await summary.fill(`${await summary.inputValue()} More words.`)
   await toList.click()
   const modal = page.getByRole('dialog').filter({ hasText: 'Leave without saving' })
   await expect(modal).toBeVisible()
