@@ -154,22 +154,40 @@ test('admins see overdue content first; the lists mark overdue and soon-due revi
   }
 })
 
-test('WCAG 2.2 AA: no axe violations in the dashboard and the marks of the article list', async ({ browser }) => {
-  await articleSentForReview(`Dashboard axe ${Date.now()}`)
-  const reviewer = await adminAs(browser, 'reviewer@example.com')
-  const report = async (selector: string) => {
-    await expect(reviewer.locator(selector).first()).toBeVisible()
-    const { violations } = await new AxeBuilder({ page: reviewer }).withTags(WCAG).analyze()
-    const ours = violations.filter((violation) => violation.nodes.some((node) => node.target.join(' ').includes('kat-') || node.html.includes('kat-')))
-    const payloads = violations.filter((violation) => !ours.includes(violation))
+/** Our own parts of the admin; everything else on these pages is Payload's. */
+const OURS = '.kat-dashboard, .kat-import, .workflow-status, .workflow-actions, .save-status, .changes-since-published, .reading-grade-notice'
+
+/** Axe on the whole page: findings inside our parts are returned (to fail on), Payload's own are logged. */
+async function axeReport(page: Page, ready: string): Promise<string[]> {
+  await expect(page.locator(ready).first()).toBeVisible()
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze()
+  const ours: string[] = []
+  for (const violation of violations) {
+    const targets = violation.nodes.map((node) => node.target.join(' '))
+    const inOurs = await page.evaluate(
+      ({ targets, selector }) => targets.filter((target) => document.querySelector(target)?.closest(selector)),
+      { targets, selector: OURS },
+    )
+    if (inOurs.length) ours.push(`${violation.id}: ${inOurs.slice(0, 3).join(', ')}`)
     // Payload's own findings are listed, not failed: they are Payload's to fix.
-    for (const violation of payloads) {
-      console.log(`Payload's own, on ${new URL(reviewer.url()).pathname}: ${violation.id} ×${violation.nodes.length}, e.g. ${violation.nodes[0]?.target.join(' ')}`)
+    if (inOurs.length < targets.length) {
+      console.log(`Payload's own, on ${new URL(page.url()).pathname}: ${violation.id} ×${targets.length - inOurs.length}, e.g. ${targets.find((t) => !inOurs.includes(t))}`)
     }
-    return ours.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
   }
-  expect(await report('.kat-dashboard')).toEqual([])
+  return ours
+}
+
+test('WCAG 2.2 AA: no axe violations in our parts of the dashboard, a list, an edit view and the import view', async ({ browser }) => {
+  const { id } = await articleSentForReview(`Dashboard axe ${Date.now()}`)
+  const reviewer = await adminAs(browser, 'reviewer@example.com')
+  expect(await axeReport(reviewer, '.kat-dashboard')).toEqual([])
   await reviewer.goto(`${e2e.cmsUrl()}/admin/collections/articles`)
-  expect(await report('.table')).toEqual([])
+  expect(await axeReport(reviewer, '.table')).toEqual([])
+  await reviewer.goto(`${e2e.cmsUrl()}/admin/collections/articles/${id}`)
+  expect(await axeReport(reviewer, '.workflow-actions')).toEqual([])
   await reviewer.context().close()
+  const editor = await adminAs(browser, 'editor@example.com')
+  await editor.goto(`${e2e.cmsUrl()}/admin/import-posts`)
+  expect(await axeReport(editor, '.kat-import')).toEqual([])
+  await editor.context().close()
 })

@@ -2,7 +2,9 @@ import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import { auditContent } from '../collections/AuditLog/hooks/recordAudit'
 import { workflowMail } from '../email/workflowMail'
+import { changesSincePublishedEndpoint } from './changes/changesEndpoint'
 import { enforceWorkflow, keepServerBookkeeping, rememberDraftFlag } from './enforceWorkflow'
+import { leaveEndpoint, releaseLockOnSubmit } from './leave/leaveEndpoint'
 import { workflowFields } from './fields'
 import type { PublishRuleOptions } from './rules'
 
@@ -26,6 +28,21 @@ function showsRules(field: Field): Field {
   return { ...field, admin: { ...admin, components: { ...admin.components, Error: RULE_ERROR } } } as Field
 }
 
+const RICH_TEXT_DIFF = '/workflow/changes/RichTextDiff#RichTextDiff'
+
+/** Rich text compares with its callouts and citation markers spelled out (Payload shows them as chips). */
+function comparesBlocks(field: Field): Field {
+  if (field.type !== 'richText') return field
+  return { ...field, admin: { ...field.admin, components: { ...field.admin?.components, Diff: RICH_TEXT_DIFF } } }
+}
+
+/** What approving this draft would change for readers, at the top of the sidebar. */
+const changesSincePublished: Field = {
+  name: 'changesSincePublished',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: '/workflow/changes/ChangesSincePublished#ChangesSincePublished' } },
+}
+
 /** Adds the review workflow (fields, rules, audit entries, list column, save state) to a versioned collection. */
 export function withWorkflow(config: CollectionConfig, options: PublishRuleOptions): CollectionConfig {
   const slug = config.slug as CollectionSlug
@@ -45,6 +62,7 @@ export function withWorkflow(config: CollectionConfig, options: PublishRuleOptio
             ...(config.admin?.components?.edit?.beforeDocumentControls ?? []),
             SAVE_STATUS,
             '/workflow/components/WorkflowActions#WorkflowActions',
+            '/workflow/leave/ReleaseOnLeave#ReleaseOnLeave',
           ],
           PublishButton: '/workflow/components/WorkflowPublishButton#WorkflowPublishButton',
           Status: '/workflow/components/WorkflowStatus#WorkflowStatus',
@@ -58,10 +76,13 @@ export function withWorkflow(config: CollectionConfig, options: PublishRuleOptio
       beforeChange: [keepServerBookkeeping(slug), ...(config.hooks?.beforeChange ?? []), enforceWorkflow(slug, options)],
       // Recorded first, inside the save's transaction: later hooks (the portal notice) see a complete change.
       // Mail last: it goes out only once the save has committed, and never fails it.
-      afterChange: [audit.afterChange, ...(config.hooks?.afterChange ?? []), workflowMail],
+      afterChange: [audit.afterChange, ...(config.hooks?.afterChange ?? []), releaseLockOnSubmit(slug), workflowMail],
       afterDelete: [audit.afterDelete, ...(config.hooks?.afterDelete ?? [])],
     },
-    fields: [...config.fields, ...workflowFields].map(showsRules),
+    endpoints: [...(config.endpoints || []), changesSincePublishedEndpoint(slug), leaveEndpoint(slug)],
+    // Short: a lock outlives its editor's last keystroke by two minutes at most (closing the tab releases it at once).
+    lockDocuments: { duration: 120 },
+    fields: [changesSincePublished, ...config.fields, ...workflowFields].map(showsRules).map(comparesBlocks),
   }
 }
 

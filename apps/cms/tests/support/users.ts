@@ -1,7 +1,8 @@
 import type { User } from '@kat/cms-types'
 import type { Payload } from 'payload'
+import { beforeAll, beforeEach } from 'vitest'
 
-import { resetCollections } from './payload'
+import { getTestPayload, resetCollections } from './payload'
 
 export type TestUsers = { admin: User; editor: User; reviewer: User; secondReviewer: User }
 
@@ -35,4 +36,19 @@ export async function freshContent(payload: Payload): Promise<TestUsers> {
   const users = await createTestUsers(payload)
   await createRequiredDisclaimer(payload, users)
   return users
+}
+
+/**
+ * Registers the hooks that give every test of the file fresh content and fresh users, and returns
+ * them: read `fresh.payload` and `fresh.users` inside the tests.
+ */
+export function freshContentEachTest(): { payload: Payload; users: TestUsers } {
+  const fresh = {} as { payload: Payload; users: TestUsers }
+  beforeAll(async () => {
+    fresh.payload = await getTestPayload()
+  })
+  beforeEach(async () => {
+    fresh.users = await freshContent(fresh.payload)
+  })
+  return fresh
 }

@@ -75,7 +75,14 @@ const articles: CollectionConfig = {
       hasMany: true,
       admin: { description: 'In order: rendered as the numbered reference list.', isSortable: true },
     },
-    { name: 'author', type: 'relationship', relationTo: 'users', admin: { position: 'sidebar' } },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'users',
+      // Whoever starts the article wrote it, unless they name someone else.
+      defaultValue: ({ user }) => user?.id,
+      admin: { position: 'sidebar' },
+    },
     ...reviewFields,
     {
       name: 'publishedAt',

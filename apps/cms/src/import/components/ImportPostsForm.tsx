@@ -37,7 +37,7 @@ export function ImportPostsForm() {
 
   return (
     <>
-      <form onSubmit={submit} style={{ display: 'grid', gap: '1rem', maxWidth: '40rem', margin: '1.5rem 0' }}>
+      <form className="kat-import" onSubmit={submit} style={{ display: 'grid', gap: '1rem', maxWidth: '40rem', margin: '1.5rem 0' }}>
         <label htmlFor="import-files">Files (.txt, .html, .md)</label>
         <input id="import-files" name="files" type="file" multiple required accept=".txt,.text,.md,.markdown,.html,.htm,text/plain,text/html,text/markdown" />
         <label style={{ display: 'flex', gap: '0.5rem', alignItems: 'center' }}>

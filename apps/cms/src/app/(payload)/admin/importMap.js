@@ -1,3 +1,4 @@
+import { ChangesSincePublished as ChangesSincePublished_147ec7e7dc040c932b4edfa39c9e17ee } from '../../../workflow/changes/ChangesSincePublished'
 import { RuleError as RuleError_e03964ce0b35f88aa4671ff41eb0556b } from '../../../workflow/components/RuleError'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -21,13 +22,16 @@ import { ChecklistFeatureClient as ChecklistFeatureClient_e70f5e05f09f93e00b997e
 import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { RichTextDiff as RichTextDiff_e292f374be7bfa913a49cd82dac0fbc3 } from '../../../workflow/changes/RichTextDiff'
 import { ReviewDueCell as ReviewDueCell_f14f466e51f0108d72f2e5afc2f41a56 } from '../../../workflow/components/ReviewDueCell'
 import { ReadingGradeNotice as ReadingGradeNotice_52ff2c7d982faa2830a6cb46ff7329da } from '../../../collections/Articles/components/ReadingGradeNotice'
 import { ReadingGradeCell as ReadingGradeCell_66090b2be4730b006e1c0d6e4fbb83a2 } from '../../../collections/Articles/components/ReadingGradeCell'
+import { HiddenDiff as HiddenDiff_3352f0d7a84b8b27ad8da754f1f1a9b3 } from '../../../fields/components/HiddenDiff'
 import { WorkflowStatusCell as WorkflowStatusCell_ac58b502c0ebcc22fb5f9beefab56d89 } from '../../../workflow/components/WorkflowStatusCell'
 import { HistoryRowLabel as HistoryRowLabel_021a28afac97c2e82271d2c3980c8aa3 } from '../../../workflow/components/HistoryRowLabel'
 import { SaveStatus as SaveStatus_1e2ad98836defa863b2e71437d9135f2 } from '../../../workflow/components/SaveStatus'
 import { WorkflowActions as WorkflowActions_40b3731ebeb61e4dd39f3c7195b54bb6 } from '../../../workflow/components/WorkflowActions'
+import { ReleaseOnLeave as ReleaseOnLeave_c6a82648646568cf099592a5733a7660 } from '../../../workflow/leave/ReleaseOnLeave'
 import { WorkflowPublishButton as WorkflowPublishButton_d410a531ab16a7f39a2d7e6c193a205b } from '../../../workflow/components/WorkflowPublishButton'
 import { WorkflowStatus as WorkflowStatus_2b17ba7edd399b48d414b4b1a222f581 } from '../../../workflow/components/WorkflowStatus'
 import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
@@ -44,6 +48,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/workflow/changes/ChangesSincePublished#ChangesSincePublished": ChangesSincePublished_147ec7e7dc040c932b4edfa39c9e17ee,
   "/workflow/components/RuleError#RuleError": RuleError_e03964ce0b35f88aa4671ff41eb0556b,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -67,13 +72,16 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BlockquoteFeatureClient": BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/workflow/changes/RichTextDiff#RichTextDiff": RichTextDiff_e292f374be7bfa913a49cd82dac0fbc3,
   "/workflow/components/ReviewDueCell#ReviewDueCell": ReviewDueCell_f14f466e51f0108d72f2e5afc2f41a56,
   "/collections/Articles/components/ReadingGradeNotice#ReadingGradeNotice": ReadingGradeNotice_52ff2c7d982faa2830a6cb46ff7329da,
   "/collections/Articles/components/ReadingGradeCell#ReadingGradeCell": ReadingGradeCell_66090b2be4730b006e1c0d6e4fbb83a2,
+  "/fields/components/HiddenDiff#HiddenDiff": HiddenDiff_3352f0d7a84b8b27ad8da754f1f1a9b3,
   "/workflow/components/WorkflowStatusCell#WorkflowStatusCell": WorkflowStatusCell_ac58b502c0ebcc22fb5f9beefab56d89,
   "/workflow/components/HistoryRowLabel#HistoryRowLabel": HistoryRowLabel_021a28afac97c2e82271d2c3980c8aa3,
   "/workflow/components/SaveStatus#SaveStatus": SaveStatus_1e2ad98836defa863b2e71437d9135f2,
   "/workflow/components/WorkflowActions#WorkflowActions": WorkflowActions_40b3731ebeb61e4dd39f3c7195b54bb6,
+  "/workflow/leave/ReleaseOnLeave#ReleaseOnLeave": ReleaseOnLeave_c6a82648646568cf099592a5733a7660,
   "/workflow/components/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_d410a531ab16a7f39a2d7e6c193a205b,
   "/workflow/components/WorkflowStatus#WorkflowStatus": WorkflowStatus_2b17ba7edd399b48d414b4b1a222f581,
   "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,

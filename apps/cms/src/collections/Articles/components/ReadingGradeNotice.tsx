@@ -14,6 +14,7 @@ export function ReadingGradeNotice() {
   const tooHard = isAboveReadingTarget(audience, grade)
   return (
     <div
+      className="reading-grade-notice"
       role={tooHard ? 'alert' : 'status'}
       style={{
         margin: '0 0 1rem',

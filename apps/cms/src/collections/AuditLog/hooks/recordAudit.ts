@@ -8,6 +8,7 @@ import type {
 } from 'payload'
 
 import { contentFingerprint } from '../../../workflow/fingerprint'
+import { DISCARDED_UNTOUCHED } from '../../../workflow/leave/leaveEndpoint'
 import type { AuditAction } from '..'
 
 type Entry = {
@@ -66,7 +67,9 @@ export function auditContent(collection: CollectionSlug) {
     })
     return doc
   }
-  const afterDelete: CollectionAfterDeleteHook = async ({ collection: config, doc, req }) => {
+  const afterDelete: CollectionAfterDeleteHook = async ({ collection: config, context, doc, req }) => {
+    // The empty draft that opening "Create New" made, discarded unused: nothing was ever written.
+    if (context[DISCARDED_UNTOUCHED]) return doc
     await record(req, {
       action: 'delete',
       summary: `Deleted ${singularOf(config)} "${titleOf(doc)}"${doc._status === 'published' ? ' (it was published)' : ''}`,
