@@ -17,18 +17,29 @@ async function timed(run: () => Promise<{ status: number }>): Promise<number> {
   return performance.now() - started
 }
 
-/** `n` rounds of the real workflow on one article: the editor saves a draft, the reviewer approves, the editor publishes. */
+/**
+ * `n` rounds of the whole review round on one article, each step timed as the admin sends it: the editor
+ * saves a draft and sends it for review, the reviewer requests changes with a note, the editor sends it
+ * again, the reviewer approves, the editor publishes; and the reviewer's "Since last published" summary.
+ */
 export async function saveAndPublish(cmsUrl: string, password: string, slug: string, n: number): Promise<StepTimes[]> {
   const cms = cmsClient(cmsUrl, password)
   const id = await cms.idBySlug('articles', slug)
-  const times = { save: [] as number[], approve: [] as number[], publish: [] as number[] }
+  const steps = ['save draft (editor)', 'send for review (editor)', 'request changes (reviewer)', 'changes since published (reviewer)', 'approve (reviewer)', 'publish (editor)']
+  const times = new Map(steps.map((step) => [step, [] as number[]]))
+  const time = async (step: string, run: () => Promise<{ status: number }>) => times.get(step)!.push(await timed(run))
+  const draft = `/articles/${id}?draft=true`
   for (let i = 1; i <= n; i++) {
     const summary = `Benchmark edit ${i}: what the treatment involves, in plain words.`
-    times.save.push(await timed(() => cms.call('editor@example.com', 'PATCH', `/articles/${id}?draft=true`, { summary, workflowStatus: 'in-review' })))
-    times.approve.push(await timed(() => cms.call('reviewer@example.com', 'PATCH', `/articles/${id}?draft=true`, { workflowStatus: 'approved' })))
-    times.publish.push(await timed(() => cms.call('editor@example.com', 'PATCH', `/articles/${id}`, { _status: 'published' })))
+    await time(steps[0]!, () => cms.call('editor@example.com', 'PATCH', draft, { summary }))
+    await time(steps[1]!, () => cms.call('editor@example.com', 'PATCH', draft, { workflowStatus: 'in-review', workflowNote: 'Plainer summary.' }))
+    await time(steps[2]!, () => cms.call('reviewer@example.com', 'PATCH', draft, { workflowStatus: 'draft', workflowNote: 'Say how long it takes.' }))
+    await cms.call('editor@example.com', 'PATCH', draft, { workflowStatus: 'in-review' })
+    await time(steps[3]!, () => cms.call('reviewer@example.com', 'GET', `/articles/${id}/changes`))
+    await time(steps[4]!, () => cms.call('reviewer@example.com', 'PATCH', draft, { workflowStatus: 'approved' }))
+    await time(steps[5]!, () => cms.call('editor@example.com', 'PATCH', `/articles/${id}`, { _status: 'published' }))
   }
-  return [summarize('save draft (editor)', times.save), summarize('approve (reviewer)', times.approve), summarize('publish (editor)', times.publish)]
+  return steps.map((step) => summarize(step, times.get(step)!))
 }
 
 /**
