@@ -232,6 +232,7 @@ export interface Article {
     key?: string | null;
     contentHash?: string | null;
     fileName?: string | null;
+    originalUrl?: string | null;
     importedAt?: string | null;
     originalAuthor?: string | null;
     originalPublishedAt?: string | null;
@@ -693,7 +694,7 @@ export interface Redirect {
   id: number;
   from: string;
   to: string;
-  reason?: ('slug-change' | 'manual') | null;
+  reason?: ('slug-change' | 'manual' | 'import') | null;
   /**
    * Whose publish recorded this redirect.
    */
@@ -1028,6 +1029,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         key?: T;
         contentHash?: T;
         fileName?: T;
+        originalUrl?: T;
         importedAt?: T;
         originalAuthor?: T;
         originalPublishedAt?: T;

@@ -61,5 +61,15 @@ export {
   type Option,
 } from './enums'
 export { internalPortalUrl, publicCmsUrl, publicPortalUrl } from './portal-url'
-export { COLLECTION_PATH_PREFIX, documentPages, documentPath, isRoutedCollection, ROUTED_COLLECTIONS, routes, type RoutedCollection } from './routes'
+export {
+  COLLECTION_PATH_PREFIX,
+  documentPages,
+  documentPath,
+  isRoutedCollection,
+  REDIRECT_PATH_PATTERN,
+  redirectSourcePath,
+  ROUTED_COLLECTIONS,
+  routes,
+  type RoutedCollection,
+} from './routes'
 export { isValidSlug, MAX_SLUG_LENGTH, SLUG_PATTERN } from './slug'

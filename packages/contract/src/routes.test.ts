@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { COLLECTION_PATH_PREFIX, documentPages, documentPath, isRoutedCollection, routes } from './routes'
+import { COLLECTION_PATH_PREFIX, documentPages, documentPath, isRoutedCollection, redirectSourcePath, routes } from './routes'
 
 describe('routes', () => {
   it('builds every reader route', () => {
@@ -22,5 +22,22 @@ describe('routes', () => {
     expect(documentPages('articles', 'a')).toEqual(['/articles/a'])
     expect(isRoutedCollection('conditions')).toBe(true)
     expect(isRoutedCollection('citations')).toBe(false)
+  })
+})
+
+describe('redirectSourcePath', () => {
+  it('keeps the path of an old address, decoded, in lower case, without the trailing slash', () => {
+    expect(redirectSourcePath('https://clinic.example/2023/05/12/Ketamine-And-Depression/')).toBe('/2023/05/12/ketamine-and-depression')
+    expect(redirectSourcePath('https://clinic.example/post/what-to-expect?utm_source=x#top')).toBe('/post/what-to-expect')
+    expect(redirectSourcePath('/blog/side-effects.html')).toBe('/blog/side-effects.html')
+    expect(redirectSourcePath('/blog//double%2Dslash')).toBe('/blog/double-slash')
+  })
+
+  it('has nothing to redirect for the site root, query-only permalinks and other characters', () => {
+    expect(redirectSourcePath('https://clinic.example/')).toBeNull()
+    expect(redirectSourcePath('https://clinic.example/?p=123')).toBeNull()
+    expect(redirectSourcePath('/blog/caf%C3%A9')).toBeNull()
+    expect(redirectSourcePath('/blog/%E0%A4%A')).toBeNull()
+    expect(redirectSourcePath('/a b')).toBeNull()
   })
 })

@@ -30,3 +30,23 @@ export const routes = {
 export function documentPages(collection: RoutedCollection, slug: string): string[] {
   return collection === 'conditions' ? [routes.condition(slug), routes.handout(slug)] : [routes.article(slug)]
 }
+
+/** What a redirect's old path may hold once normalised: the characters of real blog permalinks. */
+export const REDIRECT_PATH_PATTERN = /^\/[a-z0-9\-/._~]*$/
+
+/**
+ * An old address (a full URL or a path) in the one form redirects are stored and looked up in: the
+ * path only, percent-decoded, lower case, without a trailing slash. Null when there is no path of its
+ * own to redirect (the site root, WordPress's `/?p=123`) or it holds other characters.
+ */
+export function redirectSourcePath(address: string): string | null {
+  let path: string
+  try {
+    path = decodeURIComponent(new URL(address, 'https://old.invalid').pathname)
+  } catch {
+    return null
+  }
+  path = path.toLowerCase().replace(/\/{2,}/g, '/').replace(/\/+$/, '')
+  if (!path || path === '/' || !REDIRECT_PATH_PATTERN.test(path) || path.split('/').some((segment) => segment === '.' || segment === '..')) return null
+  return path
+}

@@ -4,7 +4,7 @@ import { internalField } from '../fields/internal'
 
 /**
  * Where an imported article came from: the key that makes a repeated import update the same draft,
- * the hash that tells an unchanged post, and the original byline, date and categories. Staff only,
+ * the hash that tells an unchanged post, and the original address, byline, date and categories. Staff only,
  * and kept out of the list filters and columns.
  */
 export const importSourceField: Field = internalField({
@@ -21,6 +21,8 @@ export const importSourceField: Field = internalField({
     { name: 'key', type: 'text', index: true, admin: { hidden: true } },
     { name: 'contentHash', type: 'text', admin: { hidden: true } },
     { name: 'fileName', label: 'File', type: 'text' },
+    // Its address on the old blog: answered with 308 to the article once it is published.
+    { name: 'originalUrl', label: 'Original address', type: 'text' },
     { name: 'importedAt', label: 'Imported', type: 'date' },
     { name: 'originalAuthor', label: 'Original author', type: 'text' },
     { name: 'originalPublishedAt', label: 'Originally published', type: 'text' },

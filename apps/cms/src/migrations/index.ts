@@ -5,6 +5,7 @@ import * as migration_20261122_104500_article_search_vector from './20261122_104
 import * as migration_20261122_130000_article_rank_vector from './20261122_130000_article_rank_vector';
 import * as migration_20261201_082620_content_trust from './20261201_082620_content_trust';
 import * as migration_20261201_093457_editorial_dashboard from './20261201_093457_editorial_dashboard';
+import * as migration_20261201_113451_import_redirects from './20261201_113451_import_redirects';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_093457_editorial_dashboard.up,
     down: migration_20261201_093457_editorial_dashboard.down,
-    name: '20261201_093457_editorial_dashboard'
+    name: '20261201_093457_editorial_dashboard',
+  },
+  {
+    up: migration_20261201_113451_import_redirects.up,
+    down: migration_20261201_113451_import_redirects.down,
+    name: '20261201_113451_import_redirects'
   },
 ];

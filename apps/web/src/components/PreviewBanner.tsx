@@ -7,6 +7,7 @@ export async function PreviewBanner() {
     <div role="status" data-preview-banner className="bg-amber-100 px-4 py-3 text-amber-950">
       <p className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-1">
         <strong>Preview:</strong> this page shows unpublished changes that readers cannot see.
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a route handler that ends draft mode: a full navigation, not a page */}
         <a href="/api/preview/exit" className="inline-block min-h-6 font-semibold underline">
           Leave preview
         </a>

@@ -62,18 +62,24 @@ export async function getRequiredDisclaimers(page: DisclaimerScope = 'all'): Pro
   }
 }
 
-/** Finds where an old path now lives (slug changes recorded by the CMS). */
+/**
+ * Where an old path now lives: slug changes and imported posts' old addresses, recorded by the CMS.
+ * Read as one list under the collection's tag, so unknown paths (a flood of them, too) add no cache
+ * entries of their own.
+ */
 export async function getRedirect(path: string): Promise<string | undefined> {
   try {
     const result = await cms().find(
-      { collection: 'redirects', where: { from: { equals: path } }, limit: 1, depth: 0, select: { to: true } },
+      { collection: 'redirects', limit: MAX_REDIRECTS, depth: 0, select: { from: true, to: true }, sort: 'id' },
       cached(cacheTags.collection('redirects')),
     )
-    return result.docs[0]?.to
+    return result.docs.find((redirect) => redirect.from === path)?.to
   } catch {
     return undefined
   }
 }
+
+const MAX_REDIRECTS = 10_000
 
 export async function getConditionsAZ() {
   const result = await cms().find(

@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { publishedUnlessStaffOrPreview, canDeleteContent, canEditContent } from '../../access'
 import { importPostsEndpoint } from '../../import/importEndpoint'
 import { importSourceField } from '../../import/importSourceField'
+import { redirectImportedAddress } from '../../import/redirectImportedAddress'
 import { portalPreview } from '../../preview/previewUrl'
 import { disclaimersField } from '../../fields/disclaimers'
 import { internalField } from '../../fields/internal'
@@ -36,7 +37,7 @@ const articles: CollectionConfig = {
   defaultSort: '-publishedAt',
   hooks: {
     beforeChange: [computeReadingGrade, computeSearchText, slugRedirect.beforeChange],
-    afterChange: [slugRedirect.afterChange, ...revalidate.afterChange],
+    afterChange: [slugRedirect.afterChange, redirectImportedAddress, ...revalidate.afterChange],
     afterDelete: revalidate.afterDelete,
   },
   fields: [

@@ -1,16 +1,16 @@
+import { REDIRECT_PATH_PATTERN } from '@kat/contract'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, canDeleteContent, canEditContent } from '../../access'
 import { revalidatePortal } from '../../hooks/revalidatePortal'
 
-const PATH = /^\/[a-z0-9\-/]*$/
-
 const validatePath = (label: string) => (value: unknown) =>
-  typeof value === 'string' && PATH.test(value) && !value.includes('//') ? true : `${label}: a site path such as /conditions/ptsd.`
+  typeof value === 'string' && REDIRECT_PATH_PATTERN.test(value) && !value.includes('//') ? true : `${label}: a site path such as /conditions/ptsd.`
 
 /**
- * Old portal paths and where they now live. Recorded automatically when a published slug changes, so
- * links clinicians handed out keep working; editors can add their own.
+ * Old paths and where they now live. Recorded automatically when a published slug changes and when an
+ * imported post is published (its address on the old blog), so links clinicians and search engines hold
+ * keep working; editors can add their own.
  */
 export const Redirects: CollectionConfig = {
   slug: 'redirects',
@@ -27,6 +27,7 @@ export const Redirects: CollectionConfig = {
       options: [
         { label: 'Slug changed', value: 'slug-change' },
         { label: 'Added by an editor', value: 'manual' },
+        { label: 'Imported post’s old address', value: 'import' },
       ],
     },
     {
