@@ -1,4 +1,4 @@
-export { findConditionMentions } from './conditions'
+export { findConditionMentions, type ConditionMention, type MentionConfidence } from './conditions'
 export { decodeSource } from './decode'
 export { detectFormat } from './detect'
 export { parsePost } from './parse'

@@ -156,8 +156,8 @@ describe('a fixture end to end with condition matching', () => {
       { key: 'pain', terms: ['chronic pain'] },
     ]
     expect(findConditionMentions(blocksToText(post.blocks), conditions)).toEqual([
-      { key: 'depression', term: 'depression' },
-      { key: 'ptsd', term: 'post-traumatic stress disorder' },
+      { key: 'depression', term: 'depression', evidence: 'depression', confidence: 'strong' },
+      { key: 'ptsd', term: 'post-traumatic stress disorder', evidence: 'post-traumatic stress disorder', confidence: 'strong' },
     ])
   })
 })
