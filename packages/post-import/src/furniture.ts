@@ -19,7 +19,15 @@ const NAV = [
 /** Headings of post lists: the title-like lines after them are other posts. */
 const ZONE = [
   'recent posts', 'related posts', 'related articles', 'more posts', 'popular posts', 'latest posts',
-  'you may also like', 'you might also like', 'read next', 'more from our blog',
+  'you may also like', 'you might also like', 'read next', 'more from our blog', 'post navigation', 'related',
+  'keep reading', 'more articles',
+]
+
+/** Site menu entries: furniture only next to other furniture, since "FAQ" or "Contact us" may head a section. */
+const MENU = [
+  'about', 'about us', 'services', 'our services', 'treatments', 'blog', 'our blog', 'contact', 'team', 'our team',
+  'meet the team', 'faq', 'faqs', 'locations', 'pricing', 'careers', 'patient portal', 'new patients', 'shop', 'events',
+  'testimonials', 'press', 'podcast', 'news', 'conditions', 'conditions we treat', 'get started', 'more',
 ]
 
 const PLAIN = [
@@ -29,11 +37,19 @@ const PLAIN = [
   'log in to like', 'subscribe', 'subscribe now', 'see all', 'view all', 'all posts', 'post not marked as liked',
   'post marked as liked', "writer's picture", 'comments', 'write a comment', 'leave a comment', 'leave a reply',
   'reply', 'like', 'liked', 'menu', 'home', 'search', 'print', 'copy link', 'link copied',
+  'bottom of page', 'no comments', 'no comments yet', 'be the first to comment', 'comment', 'cancel reply', 'post comment',
+  'like this', 'loading', 'loading...', 'continue reading', 'read more', 'newest first', 'oldest first', 'top comments',
+  'accept', 'accept all', 'accept all cookies', 'accept cookies', 'decline', 'reject', 'reject all', 'cookie settings',
+  'cookie preferences', 'manage cookies', 'manage preferences', 'got it', 'privacy policy', 'terms of use', 'terms & conditions',
+  'book now', 'book online', 'book a call', 'contact us', 'email address', 'your email', 'enter your email',
+  'enter your email address', 'thanks for subscribing', 'thank you for subscribing', 'featured', 'edit', 'email', 'website',
+  'name', 'sms', 'more actions', 'share via', 'copy', 'embed',
   ...SOCIAL,
   ...SOCIAL.flatMap((name) => [`share on ${name}`, `share via ${name}`, `follow us on ${name}`]),
 ]
 
 const NAV_SET = new Set(NAV)
+const MENU_SET = new Set(MENU)
 const ZONE_SET = new Set(ZONE)
 const PLAIN_SET = new Set(PLAIN)
 
@@ -48,6 +64,26 @@ const FURNITURE_RUN = new RegExp(`^(?:${SEPARATORS}(?:${RUN_PHRASES}))+${SEPARAT
 const NAV_RUN = new RegExp(`^(?:${SEPARATORS}(?:${[...NAV].sort((a, b) => b.length - a.length).join('|')}))+${SEPARATORS}$`, 'i')
 
 const COUNTERS = /^(?:\d[\d,.]*\s*[km]?\s*(?:views?|comments?|likes?|shares?|reads?|repl(?:y|ies))\s*)+$/i
+// "Comments (3)", "Views: 1,204".
+const LABELLED_COUNTER = /^(?:views?|comments?|likes?|shares?|responses?)\s*[:(]?\s*\d[\d,.]*\s*[km]?\s*\)?$/i
+/** Whole-line prompts that are not the post's own words: cookie notices, comment forms, newsletter and booking calls. */
+const PROMPTS = [
+  /^(?:this (?:web)?site|our (?:web)?site|we)\b.{0,120}\bcookies\b.{0,150}$/i,
+  /^by (?:using|continuing|browsing)\b.{0,80}\b(?:cookies|privacy policy)\b.{0,80}$/i,
+  /^your email address will not be published\b.{0,80}$/i,
+  /^save my name,? email,?\b.{0,100}$/i,
+  /^(?:name|email|website|comment)\s*\*$/i,
+  /^(?:subscribe|sign up|join|get)\b.{0,60}\b(?:newsletter|mailing list|email list|inbox|blog updates)\b.{0,60}$/i,
+  /^never miss (?:a|an) (?:post|update|article)\b.{0,40}$/i,
+  /^(?:book|schedule|request|reserve)\b.{0,40}\b(?:consultations?|consults?|appointments?|visits?|calls?|sessions?)\b.{0,40}$/i,
+  /^call (?:us|now|today)\b.{0,60}$/i,
+  /^ready to (?:start|begin|get started|take the (?:first|next) step)\b.{0,80}\b(?:book|call|contact|schedule|reach out)\b.{0,60}$/i,
+  /^click to (?:share|email|print)\b.{0,60}$/i,
+  /^in\s+["“][^"”]{1,60}["”]$/i,
+]
+// "Previous post: Title", "Next →  Title": the neighbour's title on the same line.
+const NAV_WITH_TITLE = /^[«‹←<\s]*(?:previous|prev|next|older|newer)(?:\s+(?:post|article|entry|story))?\s*[:：–—|→»›>]+\s*(\S.{2,148})$/i
+const MENU_RUN = new RegExp(`^(?:(?:${[...MENU, 'home'].sort((a, b) => b.length - a.length).map((word) => word.replace(/ /g, '\\s+')).join('|')})(?:\\s*[|·•/]\\s*|\\s+|$)){3,}$`, 'i')
 const LIKED = /^\d*\s*post (?:not )?marked as liked$/i
 const READ_TIME = /^(?:(?:\d+\s*(?:-|–|to)\s*)?\d+\s*(?:min(?:ute)?s?|m)\.?\s+read|(?:estimated\s+)?reading time:?\s*\d+\s*min(?:ute)?s?)$/i
 const BREADCRUMB = /^home\s*(?:[>›»/|]\s*[^>›»/|]{1,60}){1,5}$/i
@@ -93,6 +129,7 @@ export type LineKind =
   | { kind: 'nav' }
   | { kind: 'zone' }
   | { kind: 'plain' }
+  | { kind: 'menu' }
   | { kind: 'meta'; date?: DateMatch; author?: string; categories?: string[]; readTime?: boolean }
 
 function splitCategories(list: string): string[] | null {
@@ -109,7 +146,7 @@ function classifyPart(part: string): LineKind | null {
   const date = matchDateLine(part)
   if (date) return { kind: 'meta', date }
   if (READ_TIME.test(part)) return { kind: 'meta', readTime: true }
-  if (COUNTERS.test(part) || LIKED.test(part)) return { kind: 'plain' }
+  if (COUNTERS.test(part) || LABELLED_COUNTER.test(part) || LIKED.test(part)) return { kind: 'plain' }
   const author = AUTHOR.exec(part)
   if (author?.[1] && looksLikeName(author[1])) return { kind: 'meta', author: author[1].trim() }
   return null
@@ -124,7 +161,11 @@ export function classifyLine(line: string): LineKind | null {
   if (ZONE_SET.has(key)) return { kind: 'zone' }
   if (PLAIN_SET.has(key)) return { kind: 'plain' }
   if (NAV_RUN.test(trimmed)) return { kind: 'nav' }
-  if (FURNITURE_RUN.test(trimmed) || BREADCRUMB.test(trimmed)) return { kind: 'plain' }
+  if (FURNITURE_RUN.test(trimmed) || BREADCRUMB.test(trimmed) || MENU_RUN.test(trimmed)) return { kind: 'plain' }
+  if (MENU_SET.has(key)) return { kind: 'menu' }
+  if (PROMPTS.some((pattern) => pattern.test(trimmed))) return { kind: 'plain' }
+  const neighbour = NAV_WITH_TITLE.exec(trimmed)
+  if (neighbour?.[1] && isTitleLike(neighbour[1])) return { kind: 'plain' }
   const categories = CATEGORIES.exec(trimmed)
   if (categories) {
     const items = splitCategories(categories[1] ?? categories[2] ?? '')
@@ -216,7 +257,11 @@ export interface FurnitureResult {
  * front matter); when it did not, the first content line is the title candidate and never a byline.
  */
 export function stripFurniture(items: readonly FurnitureItem[], options: { titleKnown: boolean }): FurnitureResult {
-  const kinds = items.map((item) => classifyLine(item.text))
+  const classified = items.map((item) => classifyLine(item.text))
+  // A menu entry alone ("FAQ" above questions) is content; beside other furniture it is part of a menu.
+  const kinds = classified.map((kind, index) =>
+    kind?.kind === 'menu' && !classified[index - 1] && !classified[index + 1] ? null : kind,
+  )
   const keep = items.map(() => true)
   const result: FurnitureResult = { keep, removed: [], author: null, publishedAt: null, categories: [], dateNotes: [] }
   const firstContent = options.titleKnown ? -1 : kinds.findIndex((kind) => kind === null)

@@ -179,8 +179,10 @@ describe('HTML: details', () => {
 
 describe('HTML: sections end at furniture', () => {
   it('stops a sources list at furniture in divs', () => {
-    const post = html('<h1>T</h1><p>Body.</p><h2>References</h2><p>Doe J. A study title. Example J. 2020;1:1-2.</p><div>Share this post</div><p>Book a consultation with our team to talk it through.</p>')
+    const post = html('<h1>T</h1><p>Body.</p><h2>References</h2><p>Doe J. A study title. Example J. 2020;1:1-2.</p><div>Share this post</div><p>Our team is glad to talk it through with you.</p><p>Book a consultation with our team.</p>')
     expect(post.sources.map((source) => source.title)).toEqual(['A study title'])
-    expect(post.blocks).toEqual([paragraph(text('Body.')), paragraph(text('Book a consultation with our team to talk it through.'))])
+    // A booking prompt is page furniture, like the share line before it.
+    expect(post.blocks).toEqual([paragraph(text('Body.')), paragraph(text('Our team is glad to talk it through with you.'))])
+    expect(post.removed).toEqual(['Share this post', 'Book a consultation with our team.'])
   })
 })
