@@ -125,6 +125,23 @@ export function looksLikeName(text: string): boolean {
   return parts.length > 0 && parts.every(isPersonName) && !parts.every((part) => POSTNOMINAL.test(part))
 }
 
+/**
+ * A name standing alone as a byline: it looks like a person's name and none of its words is used in lower
+ * case elsewhere in the post. Title-case titles ("Understanding Ketamine Care") fail the second test.
+ */
+export function isBylineName(text: string, lowerCaseWords: ReadonlySet<string>): boolean {
+  if (!looksLikeName(text)) return false
+  const words = text.split(/[\s,&]+/).filter((word) => word && !HONORIFIC.test(word) && !POSTNOMINAL.test(word) && !PARTICLE.test(word) && word !== 'and')
+  return words.length > 0 && words.every((word) => !lowerCaseWords.has(word.toLowerCase().replace(/[.'’]+$/, '')))
+}
+
+/** Words that occur in lower case somewhere in the texts. */
+export function lowerCaseWordsOf(texts: Iterable<string>): Set<string> {
+  const words = new Set<string>()
+  for (const text of texts) for (const match of text.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu)) words.add(match[0].replace(/['’]+$/, ''))
+  return words
+}
+
 export type LineKind =
   | { kind: 'nav' }
   | { kind: 'zone' }
@@ -264,6 +281,18 @@ export function stripFurniture(items: readonly FurnitureItem[], options: { title
   )
   const keep = items.map(() => true)
   const result: FurnitureResult = { keep, removed: [], author: null, publishedAt: null, categories: [], dateNotes: [] }
+  const lowerCaseWords = lowerCaseWordsOf(items.map((item) => item.text))
+  const contentAt = kinds.flatMap((kind, index) => (kind === null ? [index] : []))
+  // A name alone above the title (or, when the title is known, at the top of the body) is the byline.
+  const bylineAt = options.titleKnown ? contentAt.slice(0, 2) : contentAt.slice(0, 1)
+  const byline = bylineAt.find((at) => {
+    const text = items[at]?.text ?? ''
+    const next = contentAt[contentAt.indexOf(at) + 1]
+    const nextText = items[next ?? -1]?.text ?? ''
+    // Two names in a row: the first is a title that happens to look like one ("Jane Doe Speaks").
+    return isBylineName(text, lowerCaseWords) && next !== undefined && !isBylineName(nextText, lowerCaseWords) && (options.titleKnown || isTitleLike(nextText))
+  })
+  if (byline !== undefined) kinds[byline] = { kind: 'meta', author: (items[byline]?.text ?? '').trim() }
   const firstContent = options.titleKnown ? -1 : kinds.findIndex((kind) => kind === null)
   let afterNav = false
   let inZone = false

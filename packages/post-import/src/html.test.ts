@@ -21,6 +21,7 @@ describe('HTML: a complete page', () => {
       author: 'Dr. Lena Okafor',
       publishedAt: '2024-02-14',
       categories: ['PTSD', 'Research'],
+      tags: [],
       canonicalUrl: 'https://riverbend.example/blog/ketamine-and-ptsd',
     })
   })
@@ -100,7 +101,7 @@ describe('HTML: a pasted fragment with page furniture in divs', () => {
 
   it('reads the byline from divs and removes counters and other posts', () => {
     expect(post.title).toBe('Integration After a Ketamine Session')
-    expect(post.metadata).toEqual({ author: 'Sam Whitlow', publishedAt: '2023-08-08', categories: [], canonicalUrl: null })
+    expect(post.metadata).toEqual({ author: 'Sam Whitlow', publishedAt: '2023-08-08', categories: [], tags: [], canonicalUrl: null })
     expect(post.removed).toEqual([
       'Sam Whitlow',
       'Aug 8, 2023',

@@ -5,7 +5,7 @@ import { parse, parseFragment, type DefaultTreeAdapterTypes } from 'parse5'
 import { parseDateValue } from './dates'
 import { resolveLink } from './links'
 import { append } from './lists'
-import { collapseWhitespace } from './normalize'
+import { collapseWhitespace, isGenericHeading } from './normalize'
 import type { Inline } from './types'
 import { emptyExtracted, type Extracted, type Unit } from './units'
 
@@ -397,10 +397,12 @@ export function parseHtml(input: string): Extracted & { losses: Losses } {
   const h1 = findFirst(root, byTag('h1'))
   const anyH1 = h1 ?? findFirst(document, byTag('h1'))
   const h1Text = anyH1 ? collapseWhitespace(textOf(anyH1)) : ''
+  // "Introduction" as the first <h1> is a section heading, not the title.
+  const genericH1 = isGenericHeading(h1Text)
   const titleSource = head.ogTitle
     ? stripSiteSuffix(head.ogTitle, head.siteName)
-    : h1Text || (head.documentTitle ? stripSiteSuffix(head.documentTitle, head.siteName) : '')
-  result.title = titleSource || null
+    : (!genericH1 && h1Text) || (head.documentTitle ? stripSiteSuffix(head.documentTitle, head.siteName) : '')
+  result.title = titleSource && !isGenericHeading(titleSource) ? titleSource : null
   const hasDatetime = (element: Element) => element.tagName === 'time' && Boolean(attr(element, 'datetime'))
   const time = findFirst(root, hasDatetime) ?? findFirst(document, hasDatetime)
   result.publishedAt = head.publishedAt ?? (time ? parseDateValue(attr(time, 'datetime')) : null)
@@ -413,7 +415,7 @@ export function parseHtml(input: string): Extracted & { losses: Losses } {
   // The meta description is not used as summary: blog builders fill it with the first ~160 characters, cut mid-word.
 
   // The first <h1> of the post is its title, shown above the body; it is not repeated in the body.
-  const reader = new BodyReader(head.canonicalUrl, !isBody, h1)
+  const reader = new BodyReader(head.canonicalUrl, !isBody, genericH1 ? null : h1)
   reader.walk(root, { bold: false, italic: false, link: null })
   reader.finish()
   result.units = reader.units
