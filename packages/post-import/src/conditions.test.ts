@@ -81,9 +81,10 @@ describe('findConditionMentions', () => {
   it('proposes conditions named only in part as weak, and never across punctuation', () => {
     expect(findAll('People with bipolar disorder, or substance abuse (alcohol, opioids).', demo)).toEqual([
       { key: 'bipolar', term: 'bipolar disorder depressive episode', evidence: 'bipolar disorder', confidence: 'weak' },
-      { key: 'sud', term: 'Other substance use disorders', evidence: 'substance', confidence: 'weak' },
+      { key: 'sud', term: 'Other substance use disorders', evidence: 'substance abuse', confidence: 'weak' },
     ])
-    // Common words alone ("use", "disorder", "alcohol") propose nothing; a whole term later still wins.
+    // Common words alone ("use", "disorder", "alcohol", "substances") propose nothing; a whole term later still wins.
+    expect(findAll('Skip alcohol and other sedating substances.', demo)).toEqual([])
     expect(findAll('Alcohol before a session is a bad idea. Alcohol use disorder is treatable.', demo)).toEqual([
       { key: 'aud', term: 'Alcohol use disorder', evidence: 'Alcohol use disorder', confidence: 'strong' },
     ])

@@ -75,6 +75,10 @@ const GENERIC = new Set(
   ].map(stemOf),
 )
 
+/** Everyday words that point at a condition only before a word such as "use" or "disorder" ("substance abuse", not "other substances"). */
+const NEEDS_HEAD = new Set(['substance', 'cocaine', 'opioid', 'binge', 'resistant', 'refractory', 'traumatic', 'compulsive'].map(stemOf))
+const HEADS = new Set(['disorder', 'disease', 'use', 'abuse', 'misuse', 'addiction', 'dependence', 'problem', 'symptom', 'depression', 'illness'].map(stemOf))
+
 /** A condition name shapes its terms: "Post-traumatic stress disorder (PTSD)" also means each part alone. */
 function variantsOf(term: string): string[] {
   const cleaned = term.normalize('NFC').replace(/\s+/g, ' ').trim()
@@ -132,6 +136,8 @@ interface Candidate<T> {
   term: string
   words: TermWord[]
   confidence: MentionConfidence
+  /** Counts only when a word such as "use" or "disorder" follows (see NEEDS_HEAD). */
+  needsHead?: boolean
 }
 
 /**
@@ -150,7 +156,8 @@ function partialCandidates<T>(full: readonly Candidate<T>[]): Candidate<T>[] {
         const single = part[0]
         if (part.length === 1 && single && (GENERIC.has(single.stem) || single.stem.length < 4 || single.acronym)) continue
         if (part.every((word) => FILLERS.has(word.stem))) continue
-        const entry = parts.get(id) ?? { keys: new Set<T>(), first: { ...candidate, words: part, confidence: 'weak' } }
+        const needsHead = part.length === 1 && single !== undefined && NEEDS_HEAD.has(single.stem)
+        const entry = parts.get(id) ?? { keys: new Set<T>(), first: { ...candidate, words: part, confidence: 'weak', needsHead } }
         entry.keys.add(candidate.key)
         parts.set(id, entry)
       }
@@ -204,8 +211,11 @@ export function findConditionMentions<T>(text: string, conditions: { key: T; ter
     for (const at of startsOf(candidate)) {
       const length = matchInOrder(tokens, at, candidate.words) || (strong ? matchAnyOrder(tokens, at, candidate.words) : 0)
       if (!length) continue
+      const after = tokens[at + length]
+      if (candidate.needsHead && !(after && tokens[at + length - 1]?.joinsNext && HEADS.has(after.stem))) continue
       const start = tokens[at]?.start ?? 0
-      const end = tokens[at + length - 1]?.end ?? start
+      // "substance abuse": the word that gave the context is part of the evidence.
+      const end = (candidate.needsHead ? after?.end : tokens[at + length - 1]?.end) ?? start
       const previous = best.get(candidate.key)
       // Strong beats weak; then the earlier match; at the same place the longer one.
       const better =

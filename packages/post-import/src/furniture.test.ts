@@ -58,6 +58,8 @@ describe('classifyLine', () => {
     expect(classifyLine('Categories: , Blog')).toEqual({ kind: 'meta', categories: ['Blog'] })
     expect(classifyLine('Tags: PTSD, Research')).toEqual({ kind: 'meta', categories: ['PTSD', 'Research'] })
     expect(classifyLine('Jane Doe · 3 min read')).toEqual({ kind: 'meta', readTime: true, author: 'Jane Doe' })
+    expect(classifyLine('Posted on April 2, 2024 by Dana Whitfield')).toEqual({ kind: 'meta', date: { kind: 'date', iso: '2024-04-02', updated: false }, author: 'Dana Whitfield' })
+    expect(classifyLine('Tagged aftercare, integration')).toEqual({ kind: 'meta', categories: ['aftercare', 'integration'] })
   })
 
   it('keeps sentences that merely contain a furniture word', () => {

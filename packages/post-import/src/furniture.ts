@@ -87,7 +87,9 @@ const MENU_RUN = new RegExp(`^(?:(?:${[...MENU, 'home'].sort((a, b) => b.length 
 const LIKED = /^\d*\s*post (?:not )?marked as liked$/i
 const READ_TIME = /^(?:(?:\d+\s*(?:-|–|to)\s*)?\d+\s*(?:min(?:ute)?s?|m)\.?\s+read|(?:estimated\s+)?reading time:?\s*\d+\s*min(?:ute)?s?)$/i
 const BREADCRUMB = /^home\s*(?:[>›»/|]\s*[^>›»/|]{1,60}){1,5}$/i
-const CATEGORIES = /^(?:categories|category|tags|tagged(?: with)?|topics)\s*:\s*(.*)$|^(?:posted in|filed under)\s*:?\s+(.+)$/i
+const CATEGORIES = /^(?:categories|category|tags|tagged(?: with)?|topics)\s*:\s*(.*)$|^(?:posted in|filed under|tagged(?: with)?)\s*:?\s+(.+)$/i
+// WordPress themes: "Posted on April 2, 2024 by Dana Whitfield".
+const POSTED_ON_BY = /^(?:posted|published)(?:\s+on)?\s+(.{6,40}?)\s+by\s+(.+)$/i
 const AUTHOR = /^(?:by|written by|posted by|words by|authored by|author|writer)\s*:?\s+(.+)$/i
 
 /** Lower case, curly quotes straightened, decoration such as "« " or " →" stripped, for exact comparison. */
@@ -169,6 +171,20 @@ function classifyPart(part: string): LineKind | null {
   return null
 }
 
+const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?'
+const DATE_IN_LINE = new RegExp(`(?<!\\S)(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+\\d{4})(?!\\S)`, 'i')
+
+/** "Noor Haddad Nov 7, 2023 2 min read": a byline whose parts were separate elements, joined by spaces only. */
+function spacedByline(line: string): LineKind | null {
+  const found = DATE_IN_LINE.exec(line)
+  const date = found ? matchDateLine(found[0]) : null
+  if (!found || !date) return null
+  const before = line.slice(0, found.index).trim()
+  const after = line.slice(found.index + found[0].length).trim()
+  if ((before && !looksLikeName(before)) || (after && !READ_TIME.test(after)) || (!before && !after)) return null
+  return { kind: 'meta', date, ...(before ? { author: before } : {}), ...(after ? { readTime: true } : {}) }
+}
+
 /** What kind of furniture a whole line is, or null when it is content. */
 export function classifyLine(line: string): LineKind | null {
   const trimmed = line.trim()
@@ -190,6 +206,11 @@ export function classifyLine(line: string): LineKind | null {
   }
   const single = classifyPart(trimmed)
   if (single) return single
+  const spaced = spacedByline(trimmed)
+  if (spaced) return spaced
+  const postedOnBy = POSTED_ON_BY.exec(trimmed)
+  const postedDate = postedOnBy?.[1] ? matchDateLine(postedOnBy[1]) : null
+  if (postedDate && postedOnBy?.[2] && looksLikeName(postedOnBy[2])) return { kind: 'meta', date: postedDate, author: postedOnBy[2].trim() }
   // "Jane Doe · Jun 29, 2023 · 3 min read": every part must be metadata; a bare name only next to a date.
   const parts = trimmed.split(/\s+[·|•]\s+|\s+[–—-]\s+(?=\d)/)
   if (parts.length < 2) return null
@@ -337,7 +358,7 @@ export function stripFurniture(items: readonly FurnitureItem[], options: { title
   })
 
   items.forEach((item, index) => {
-    if (!keep[index]) result.removed.push(item.text.trim())
+    if (!keep[index]) result.removed.push(item.text.replace(/\s+/g, ' ').trim())
   })
   return result
 }

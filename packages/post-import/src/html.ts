@@ -5,7 +5,7 @@ import { parse, parseFragment, type DefaultTreeAdapterTypes } from 'parse5'
 import { parseDateValue } from './dates'
 import { resolveLink } from './links'
 import { append } from './lists'
-import { collapseWhitespace, isGenericHeading } from './normalize'
+import { collapseWhitespace, comparableText, isGenericHeading } from './normalize'
 import type { Inline } from './types'
 import { emptyExtracted, type Extracted, type Unit } from './units'
 
@@ -386,8 +386,33 @@ export function readHtmlFragment(html: string, base: string | null): { units: Un
   return { units: reader.units, warnings: reader.warnings, losses: reader.losses() }
 }
 
-/** Reads the units of an HTML document and what its head declares. */
-export function parseHtml(input: string): Extracted & { losses: Losses } {
+export interface HtmlImage {
+  url: string
+  /** null when the image has no alt attribute; "" for an image marked decorative. */
+  alt: string | null
+}
+
+/** The images of an HTML text, with their alt text, for the import report. */
+export function imagesOf(html: string): HtmlImage[] {
+  return findAll(parseFragment(html), byTag('img')).flatMap((image) => {
+    const url = attr(image, 'src')?.trim()
+    return url ? [{ url, alt: attr(image, 'alt') === null ? null : collapseWhitespace(attr(image, 'alt') ?? '') }] : []
+  })
+}
+
+/** A post whose sections are <h3> (the theme's <h2> being the site's) starts its outline at level 2 all the same. */
+function shiftHeadings(units: Unit[]): Unit[] {
+  const levels = units.flatMap((unit) => (unit.type === 'heading' ? [unit.level] : []))
+  const shift = levels.length > 0 ? Math.min(...levels) - 2 : 0
+  if (shift <= 0) return units
+  return units.map((unit) => (unit.type === 'heading' ? { ...unit, level: Math.max(2, unit.level - shift) as 2 | 3 | 4 } : unit))
+}
+
+/**
+ * Reads the units of an HTML document and what its head declares. With `knownTitle` (from an export),
+ * an <h1> that says something else is a heading of the body, not the title.
+ */
+export function parseHtml(input: string, knownTitle: string | null = null): Extracted & { losses: Losses } {
   const result = emptyExtracted()
   const document = parse(input)
   const head = readHead(document)
@@ -415,10 +440,11 @@ export function parseHtml(input: string): Extracted & { losses: Losses } {
   // The meta description is not used as summary: blog builders fill it with the first ~160 characters, cut mid-word.
 
   // The first <h1> of the post is its title, shown above the body; it is not repeated in the body.
-  const reader = new BodyReader(head.canonicalUrl, !isBody, genericH1 ? null : h1)
+  const h1IsTitle = !genericH1 && (!knownTitle || comparableText(knownTitle) === comparableText(h1Text))
+  const reader = new BodyReader(head.canonicalUrl, !isBody, h1IsTitle ? h1 : null)
   reader.walk(root, { bold: false, italic: false, link: null })
   reader.finish()
-  result.units = reader.units
+  result.units = shiftHeadings(reader.units)
   append(result.warnings, reader.warnings)
   return { ...result, losses: reader.losses() }
 }

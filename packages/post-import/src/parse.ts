@@ -88,9 +88,9 @@ function uniqueCategories(categories: readonly string[]): string[] {
   return result
 }
 
-function extract(format: ImportFormat, text: string): Extracted & { losses?: Losses } {
+function extract(format: ImportFormat, text: string, known: KnownMetadata): Extracted & { losses?: Losses } {
   if (format === 'text') return parseText(text)
-  const extracted = format === 'html' ? parseHtml(text) : parseMarkdown(text)
+  const extracted = format === 'html' ? parseHtml(text, known.title ?? null) : parseMarkdown(text)
   cleanStructuredUnits(extracted)
   return extracted
 }
@@ -103,6 +103,8 @@ export interface KnownMetadata {
   categories?: string[]
   tags?: string[]
   canonicalUrl?: string | null
+  /** A summary the export declares (e.g. the WordPress excerpt). */
+  summary?: string | null
 }
 
 function finish(name: string, format: ImportFormat, extracted: Extracted & { losses?: Losses }, early: string[], known: KnownMetadata = {}): ParsedPost {
@@ -128,13 +130,13 @@ function finish(name: string, format: ImportFormat, extracted: Extracted & { los
   }
 
   const firstParagraph = blocks.find((block) => block.type === 'paragraph')
-  const summary = summarize(extracted.summary ?? '') ?? (firstParagraph ? summarize(blockText(firstParagraph)) : null)
+  const summary = summarize(known.summary || extracted.summary || '') ?? (firstParagraph ? summarize(blockText(firstParagraph)) : null)
 
   const metadata = {
     author: collapseWhitespace(known.author || extracted.author || '') || null,
     publishedAt: known.publishedAt || extracted.publishedAt,
-    categories: uniqueCategories(known.categories ?? extracted.categories),
-    tags: uniqueCategories(known.tags ?? extracted.tags),
+    categories: uniqueCategories(known.categories?.length ? known.categories : extracted.categories),
+    tags: uniqueCategories(known.tags?.length ? known.tags : extracted.tags),
     canonicalUrl: known.canonicalUrl || extracted.canonicalUrl,
   }
   append(warnings, sections.warnings)
@@ -174,7 +176,8 @@ export function parsePost(input: { name: string; text: string; format?: ImportFo
   }
   const format = input?.format && FORMATS.includes(input.format) ? input.format : detectFormat(name, text)
   try {
-    return finish(name, format, extract(format, normalizeText(text)), early, input?.known ?? {})
+    const known = input?.known ?? {}
+    return finish(name, format, extract(format, normalizeText(text), known), early, known)
   } catch (error) {
     // A bug in a heuristic must not stop an import: hand back an empty draft that says what happened.
     const reason = error instanceof Error ? error.message : String(error)
