@@ -91,6 +91,8 @@ function uniqueCategories(categories: readonly string[]): string[] {
 function extract(format: ImportFormat, text: string, known: KnownMetadata): Extracted & { losses?: Losses } {
   if (format === 'text') return parseText(text)
   const extracted = format === 'html' ? parseHtml(text, known.title ?? null) : parseMarkdown(text)
+  // A title the export states is known even when the body has none, so the top lines are read as byline, not title.
+  extracted.title ??= known.title || null
   cleanStructuredUnits(extracted)
   return extracted
 }

@@ -15,7 +15,7 @@ export interface WxrItem {
   /** wp:post_id */
   id: string | null
   title: string
-  /** The post's address on the old site (link), for redirects. */
+  /** The post's address on the old site (link, made absolute against the site's), for redirects. */
   link: string | null
   guid: string | null
   /** wp:post_name */
@@ -140,7 +140,13 @@ function readAuthors(channel: XmlNode): Map<string, { name: string; email: strin
   return authors
 }
 
-function readItem(node: XmlNode, authors: Map<string, { name: string; email: string | null }>): WxrItem {
+/** Squarespace writes links relative to the site ("/blog/post"); redirects need the whole address. */
+function absolute(link: string | null, site: string | null): string | null {
+  if (!link || /^https?:\/\//i.test(link) || !site || !URL.canParse(link, site)) return link
+  return new URL(link, site).href
+}
+
+function readItem(node: XmlNode, authors: Map<string, { name: string; email: string | null }>, site: string | null): WxrItem {
   const creator = clean(node['dc:creator'])
   const known = creator ? authors.get(creator.toLowerCase()) : undefined
   const categories = nodes(node.category)
@@ -149,7 +155,7 @@ function readItem(node: XmlNode, authors: Map<string, { name: string; email: str
   return {
     id: clean(node['wp:post_id']),
     title: clean(node.title) ?? '',
-    link: clean(node.link),
+    link: absolute(clean(node.link), site),
     guid: clean(node.guid),
     slug: clean(node['wp:post_name']),
     postType: clean(node['wp:post_type'])?.toLowerCase() ?? 'post',
@@ -190,7 +196,9 @@ const SKIP_KEYS = { page: 'pages', attachment: 'attachments', draft: 'drafts', o
  * Only published items of type "post" are parsed; the rest are counted in `skipped`.
  */
 export function parseWxr(xml: string): WxrResult {
-  if (typeof xml !== 'string' || xml.length > MAX_IMPORT_BYTES * 20) return emptyResult(['The export is larger than 100 MB and was not read.'])
+  if (typeof xml !== 'string' || !xml.trim()) return emptyResult(['The export is empty.'])
+  // Whole blogs are larger than single posts; beyond this the parser would hold too much in memory.
+  if (xml.length > MAX_IMPORT_BYTES * 20) return emptyResult(['The export is larger than 100 MB and was not read.'])
   const valid = XMLValidator.validate(xml)
   if (valid !== true) return emptyResult([`The export is not well-formed XML (line ${valid.err.line}: ${valid.err.msg}); nothing was imported from it.`])
   let document: XmlNode
@@ -206,7 +214,7 @@ export function parseWxr(xml: string): WxrResult {
   const result = emptyResult([])
   result.site = { title: clean(channel.title), link: clean(channel.link) }
   const authors = readAuthors(channel)
-  const items = nodes(channel.item).map((node) => ({ node, item: readItem(node, authors) }))
+  const items = nodes(channel.item).map((node) => ({ node, item: readItem(node, authors, result.site.link) }))
 
   for (const { node, item } of items) {
     if (item.postType !== 'attachment') continue
