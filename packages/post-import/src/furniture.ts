@@ -278,6 +278,8 @@ export interface FurnitureItem {
   text: string
   /** Content that had furniture glued to it. */
   glued?: boolean
+  /** Known to be furniture already (a page part the HTML reader dropped). */
+  furniture?: boolean
 }
 
 export interface FurnitureResult {
@@ -295,7 +297,7 @@ export interface FurnitureResult {
  * front matter); when it did not, the first content line is the title candidate and never a byline.
  */
 export function stripFurniture(items: readonly FurnitureItem[], options: { titleKnown: boolean }): FurnitureResult {
-  const classified = items.map((item) => classifyLine(item.text))
+  const classified = items.map((item): LineKind | null => (item.furniture ? { kind: 'plain' } : classifyLine(item.text)))
   // A menu entry alone ("FAQ" above questions) is content; beside other furniture it is part of a menu.
   const kinds = classified.map((kind, index) =>
     kind?.kind === 'menu' && !classified[index - 1] && !classified[index + 1] ? null : kind,

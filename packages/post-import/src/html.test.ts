@@ -56,7 +56,8 @@ describe('HTML: a complete page', () => {
         text('. Click here for a surprise.'),
       ),
     ])
-    expect(post.removed).toEqual(['By Dr. Lena Okafor · February 14, 2024'])
+    // Page parts dropped from the markup are listed too, each as one line.
+    expect(post.removed).toEqual(['By Dr. Lena Okafor · February 14, 2024', 'Facebook X', 'Comments Be the first to comment.'])
   })
 
   it('reads the sources list with link addresses, and the "Disclaimer:" paragraph after it', () => {

@@ -35,6 +35,11 @@ const findFirst = (node: Node, test: (element: Element) => boolean): Element | n
 const byTag = (tag: string) => (element: Element) => element.tagName === tag
 
 function textOf(node: Node): string {
+  return textNodes(node).join('')
+}
+
+/** The text nodes below `node` in order, outside scripts and styles; iterative, like `descendants`. */
+function textNodes(node: Node): string[] {
   const parts: string[] = []
   const stack: Node[] = [node]
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
@@ -43,7 +48,7 @@ function textOf(node: Node): string {
     const children = childNodes(next)
     for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as Node)
   }
-  return parts.join('')
+  return parts
 }
 
 /** Deeper nesting than any real post has; content below it is skipped with a warning. */
@@ -53,6 +58,14 @@ const DROPPED_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'svg', 'button', 'select', 'input',
   'textarea', 'canvas', 'dialog', 'map', 'head', 'link', 'meta', 'title', 'math',
 ])
+/** Dropped without a trace in the report: they show no text on the page. */
+const INVISIBLE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'map', 'head', 'link', 'meta', 'title', 'math'])
+/** A long page part (a comment thread) is listed by its opening words. */
+const PAGE_PART_MAX = 200
+const isHidden = (element: Element): boolean =>
+  element.attrs.some((attribute) => attribute.name === 'hidden') ||
+  attr(element, 'aria-hidden') === 'true' ||
+  /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attr(element, 'style') ?? '')
 const EMBED_TAGS = new Set(['iframe', 'video', 'audio', 'embed', 'object'])
 const DROPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'menu', 'menubar', 'toolbar'])
 // Words in class or id values that mark page parts around the post.
@@ -105,8 +118,7 @@ class BodyReader {
   private isDropped(element: Element): boolean {
     const tag = element.tagName
     if (DROPPED_TAGS.has(tag) || (tag === 'header' && !this.keepHeaders)) return true
-    if (element.attrs.some((attribute) => attribute.name === 'hidden') || attr(element, 'aria-hidden') === 'true') return true
-    if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(attr(element, 'style') ?? '')) return true
+    if (isHidden(element)) return true
     if (DROPPED_ROLES.has((attr(element, 'role') ?? '').toLowerCase())) return true
     return classWords(element).some((word) => DROPPED_CLASS_WORDS.has(word))
   }
@@ -203,7 +215,10 @@ class BodyReader {
       this.embeds++
       return
     }
-    if (this.isDropped(element)) return
+    if (this.isDropped(element)) {
+      if (this.inlineOnly === 0) this.pagePart(element)
+      return
+    }
     if (tag === 'img' || tag === 'picture') {
       this.images++
       return
@@ -257,6 +272,17 @@ class BodyReader {
       return
     }
     this.inline(element, context)
+  }
+
+  /** A visible page part (menu, share bar, comments, footer) is listed in the report as one removed line. */
+  private pagePart(element: Element): void {
+    if (INVISIBLE_TAGS.has(element.tagName) || isHidden(element)) return
+    // Menus and share bars are runs of links: their words are kept apart ("Facebook LinkedIn").
+    const text = collapseWhitespace(textNodes(element).join(' '))
+    if (!text) return
+    this.flush()
+    const line = text.length > PAGE_PART_MAX ? `${text.slice(0, PAGE_PART_MAX).replace(/\s+\S*$/, '')}…` : text
+    this.units.push({ type: 'paragraph', lines: [[{ type: 'text', text: line }]], separate: true, pagePart: true })
   }
 
   private inline(element: Element, context: Context): void {

@@ -9,7 +9,8 @@ import type { Block, Inline } from './types'
 export type Unit =
   | { type: 'heading'; level: 2 | 3 | 4; text: string }
   /** `lines` are the lines of one source paragraph; `separate` turns each into its own paragraph (HTML <br>). */
-  | { type: 'paragraph'; lines: Inline[][]; separate: boolean; afterFurniture?: boolean }
+  /** `pagePart`: the text of a page part the HTML reader dropped (menu, share bar, footer…), kept only to be listed in `removed`. */
+  | { type: 'paragraph'; lines: Inline[][]; separate: boolean; afterFurniture?: boolean; pagePart?: boolean }
   | { type: 'list'; ordered: boolean; items: Inline[][]; afterFurniture?: boolean }
 
 export const unitText = (unit: Unit): string =>
