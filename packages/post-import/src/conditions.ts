@@ -199,31 +199,44 @@ export function findConditionMentions<T>(text: string, conditions: { key: T; ter
     if (list) list.push(index)
     else positions.set(token.stem, [index])
   })
-  const startsOf = (candidate: Candidate<T>): number[] => {
+  // A match starts at a word that begins the joined term ("post", "posttraumatic") or, in another order, at any of its words.
+  const firstWordsOf = (candidate: Candidate<T>): Set<string> => {
     const target = candidate.words.map((word) => word.stem).join('')
-    const firsts = [...positions.keys()].filter((stem) => target.startsWith(stem) || candidate.words.some((word) => word.stem === stem))
-    return firsts.flatMap((stem) => positions.get(stem) ?? []).sort((a, b) => a - b)
+    const firsts = new Set([...target].map((_, index) => target.slice(0, index + 1)))
+    for (const word of candidate.words) firsts.add(word.stem)
+    return firsts
   }
-
-  const best = new Map<T, ConditionMention<T> & { at: number }>()
-  for (const candidate of candidates) {
-    const strong = candidate.confidence === 'strong'
-    for (const at of startsOf(candidate)) {
-      const length = matchInOrder(tokens, at, candidate.words) || (strong ? matchAnyOrder(tokens, at, candidate.words) : 0)
+  /** Where `candidate` first matches after `at` in the list of one first word, as [start, end] in the text. */
+  const firstMatch = (candidate: Candidate<T>, starts: readonly number[], until: number): [number, number] | null => {
+    for (const at of starts) {
+      if ((tokens[at]?.start ?? 0) > until) return null
+      const length = matchInOrder(tokens, at, candidate.words) || (candidate.confidence === 'strong' ? matchAnyOrder(tokens, at, candidate.words) : 0)
       if (!length) continue
       const after = tokens[at + length]
       if (candidate.needsHead && !(after && tokens[at + length - 1]?.joinsNext && HEADS.has(after.stem))) continue
       const start = tokens[at]?.start ?? 0
       // "substance abuse": the word that gave the context is part of the evidence.
-      const end = (candidate.needsHead ? after?.end : tokens[at + length - 1]?.end) ?? start
+      return [start, (candidate.needsHead ? after?.end : tokens[at + length - 1]?.end) ?? start]
+    }
+    return null
+  }
+
+  const best = new Map<T, ConditionMention<T> & { at: number }>()
+  for (const candidate of candidates) {
+    const strong = candidate.confidence === 'strong'
+    for (const stem of firstWordsOf(candidate)) {
       const previous = best.get(candidate.key)
+      // Nothing later can beat a match already found at least as strong.
+      const until = previous && (previous.confidence === 'strong' || !strong) ? previous.at : Infinity
+      const match = firstMatch(candidate, positions.get(stem) ?? [], until)
+      if (!match) continue
+      const [start, end] = match
       // Strong beats weak; then the earlier match; at the same place the longer one.
       const better =
         !previous ||
         (strong && previous.confidence === 'weak') ||
         (previous.confidence === candidate.confidence && (start < previous.at || (start === previous.at && end - start > previous.evidence.length)))
       if (better) best.set(candidate.key, { key: candidate.key, term: candidate.term, evidence: source.slice(start, end), confidence: candidate.confidence, at: start })
-      break
     }
   }
   return [...best.values()].sort((a, b) => a.at - b.at).map(({ key, term, evidence, confidence }) => ({ key, term, evidence, confidence }))
