@@ -98,6 +98,14 @@ describe('golden corpus', () => {
     for (const row of rows) expect(row.total === 0 || row.correct / row.total >= THRESHOLD, `${row.field}: ${row.correct}/${row.total}`).toBe(true)
   })
 
+  it('keeps no removed line in the rendered body', () => {
+    for (const { name, text } of corpusFiles().filter((file) => !file.name.endsWith('.xml'))) {
+      const post = parsePost({ name, text })
+      const lines = post.markdown.split('\n')
+      for (const line of post.removed) expect(lines, `${name}: ${line}`).not.toContain(line)
+    }
+  })
+
   it('counts what each WXR export skips', () => {
     for (const { name, text, expected } of corpusFiles().filter((file) => file.name.endsWith('.xml'))) {
       const result = parseWxr(text)
