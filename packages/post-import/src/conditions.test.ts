@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { findConditionMentions } from './conditions'
+import { findConditionMentions as findAll } from './conditions'
+
+/** The key and term of each mention, for the tests written before evidence and confidence existed. */
+const findConditionMentions = <T>(text: string, list: { key: T; terms: string[] }[]) => findAll(text, list).map(({ key, term }) => ({ key, term }))
 
 const conditions = [
   { key: 'ptsd', terms: ['post-traumatic stress disorder', 'PTSD'] },
@@ -8,6 +11,15 @@ const conditions = [
   { key: 'depression', terms: ['treatment-resistant depression', 'depression'] },
   { key: 'eating', terms: ['eating disorder'] },
   { key: 'pain', terms: ['chronic pain'] },
+]
+
+/** Shaped like the demo conditions: names with "Other" and "(OCD)", and also-known-as terms. */
+const demo = [
+  { key: 'sud', terms: ['Other substance use disorders', 'opioid use disorder'] },
+  { key: 'ocd', terms: ['Obsessive-compulsive disorder (OCD)', 'obsessive compulsive disorder'] },
+  { key: 'eating', terms: ['Eating disorders', 'binge eating disorder'] },
+  { key: 'bipolar', terms: ['Bipolar depression', 'bipolar disorder depressive episode'] },
+  { key: 'aud', terms: ['Alcohol use disorder', 'alcohol abuse'] },
 ]
 
 describe('findConditionMentions', () => {
@@ -55,5 +67,26 @@ describe('findConditionMentions', () => {
     expect(findConditionMentions('La dépression résistante', french)).toEqual([{ key: 1, term: 'dépression' }])
     expect(findConditionMentions('Antidépression', french)).toEqual([])
     expect(findConditionMentions("People with Parkinson’s disease", [{ key: 2, terms: ["Parkinson's disease"] }])).toEqual([{ key: 2, term: "Parkinson's disease" }])
+  })
+
+  it('survives plurals, hyphens, word order and a leading "Other", with the words matched as evidence', () => {
+    expect(findAll('Treating substance use disorders, obsessive compulsive disorder and disorders of eating.', demo)).toEqual([
+      { key: 'sud', term: 'Other substance use disorders', evidence: 'substance use disorders', confidence: 'strong' },
+      { key: 'ocd', term: 'Obsessive-compulsive disorder (OCD)', evidence: 'obsessive compulsive disorder', confidence: 'strong' },
+      { key: 'eating', term: 'Eating disorders', evidence: 'disorders of eating', confidence: 'strong' },
+    ])
+    expect(findAll('An eating disorder; Obsessive-Compulsive Disorder; OCD.', demo).map((mention) => mention.evidence)).toEqual(['eating disorder', 'Obsessive-Compulsive Disorder'])
+  })
+
+  it('proposes conditions named only in part as weak, and never across punctuation', () => {
+    expect(findAll('People with bipolar disorder, or substance abuse (alcohol, opioids).', demo)).toEqual([
+      { key: 'bipolar', term: 'bipolar disorder depressive episode', evidence: 'bipolar disorder', confidence: 'weak' },
+      { key: 'sud', term: 'Other substance use disorders', evidence: 'substance abuse', confidence: 'weak' },
+    ])
+    // Common words alone ("use", "disorder", "alcohol", "substances") propose nothing; a whole term later still wins.
+    expect(findAll('Skip alcohol and other sedating substances.', demo)).toEqual([])
+    expect(findAll('Alcohol before a session is a bad idea. Alcohol use disorder is treatable.', demo)).toEqual([
+      { key: 'aud', term: 'Alcohol use disorder', evidence: 'Alcohol use disorder', confidence: 'strong' },
+    ])
   })
 })

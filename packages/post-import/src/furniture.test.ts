@@ -13,6 +13,38 @@ describe('classifyLine', () => {
     expect(classifyLine('Recent Posts')).toEqual({ kind: 'zone' })
   })
 
+  it('recognises page-bottom lines, cookie notices, comment forms, newsletter and booking prompts', () => {
+    for (const line of [
+      'bottom of page',
+      'Commentsbottom of page',
+      'Comments (3)',
+      'Views: 1,204',
+      'No comments yet',
+      'We use cookies to give you the best experience on our website.',
+      'This site uses cookies. By continuing to browse, you agree to their use.',
+      'Accept All',
+      'Your email address will not be published. Required fields are marked *',
+      'Name *',
+      'Subscribe to our newsletter',
+      'Sign up for blog updates and never miss a post',
+      'Book a free consultation today!',
+      'Schedule your first visit',
+      'Call us today at (555) 010-0147',
+      'Ready to take the first step? Book a call with our intake team.',
+      'Previous post: What to Bring to Your First Session',
+      'Next → How Integration Sessions Work',
+      'Home | About | Services | Blog | Contact',
+      'Click to share on LinkedIn (Opens in new window)',
+    ]) {
+      expect(classifyLine(line), line).toEqual({ kind: 'plain' })
+    }
+  })
+
+  it('removes a menu entry only beside other furniture', () => {
+    expect(stripFurniture(items('Home', 'About', 'Services', 'Blog', 'Real text here.'), { titleKnown: true }).removed).toEqual(['Home', 'About', 'Services', 'Blog'])
+    expect(stripFurniture(items('Some text.', 'FAQ', 'Does it hurt?'), { titleKnown: true }).removed).toEqual([])
+  })
+
   it('recognises counters and reading times', () => {
     for (const line of ['12 views', '0 comments', '1 comment', '4 likes', '1.2k views', '24 views2 comments']) expect(classifyLine(line), line).toEqual({ kind: 'plain' })
     expect(classifyLine('3 min read')).toEqual({ kind: 'meta', readTime: true })
@@ -26,6 +58,8 @@ describe('classifyLine', () => {
     expect(classifyLine('Categories: , Blog')).toEqual({ kind: 'meta', categories: ['Blog'] })
     expect(classifyLine('Tags: PTSD, Research')).toEqual({ kind: 'meta', categories: ['PTSD', 'Research'] })
     expect(classifyLine('Jane Doe · 3 min read')).toEqual({ kind: 'meta', readTime: true, author: 'Jane Doe' })
+    expect(classifyLine('Posted on April 2, 2024 by Dana Whitfield')).toEqual({ kind: 'meta', date: { kind: 'date', iso: '2024-04-02', updated: false }, author: 'Dana Whitfield' })
+    expect(classifyLine('Tagged aftercare, integration')).toEqual({ kind: 'meta', categories: ['aftercare', 'integration'] })
   })
 
   it('keeps sentences that merely contain a furniture word', () => {
@@ -39,6 +73,9 @@ describe('classifyLine', () => {
       'Posted in 2019, this study looked at sleep.',
       'Facebook groups can be a source of support, but check what you read.',
       'Categories of side effects',
+      'Booking is easy, and our team will answer your questions first.',
+      'Some people keep a journal to bring to their next session.',
+      'Cookies and other treats are fine after the session.',
     ]) {
       expect(classifyLine(line), line).toBeNull()
     }

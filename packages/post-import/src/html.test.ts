@@ -21,6 +21,7 @@ describe('HTML: a complete page', () => {
       author: 'Dr. Lena Okafor',
       publishedAt: '2024-02-14',
       categories: ['PTSD', 'Research'],
+      tags: [],
       canonicalUrl: 'https://riverbend.example/blog/ketamine-and-ptsd',
     })
   })
@@ -55,7 +56,8 @@ describe('HTML: a complete page', () => {
         text('. Click here for a surprise.'),
       ),
     ])
-    expect(post.removed).toEqual(['By Dr. Lena Okafor · February 14, 2024'])
+    // Page parts dropped from the markup are listed too, each as one line.
+    expect(post.removed).toEqual(['By Dr. Lena Okafor · February 14, 2024', 'Facebook X', 'Comments Be the first to comment.'])
   })
 
   it('reads the sources list with link addresses, and the "Disclaimer:" paragraph after it', () => {
@@ -100,7 +102,7 @@ describe('HTML: a pasted fragment with page furniture in divs', () => {
 
   it('reads the byline from divs and removes counters and other posts', () => {
     expect(post.title).toBe('Integration After a Ketamine Session')
-    expect(post.metadata).toEqual({ author: 'Sam Whitlow', publishedAt: '2023-08-08', categories: [], canonicalUrl: null })
+    expect(post.metadata).toEqual({ author: 'Sam Whitlow', publishedAt: '2023-08-08', categories: [], tags: [], canonicalUrl: null })
     expect(post.removed).toEqual([
       'Sam Whitlow',
       'Aug 8, 2023',
@@ -179,8 +181,10 @@ describe('HTML: details', () => {
 
 describe('HTML: sections end at furniture', () => {
   it('stops a sources list at furniture in divs', () => {
-    const post = html('<h1>T</h1><p>Body.</p><h2>References</h2><p>Doe J. A study title. Example J. 2020;1:1-2.</p><div>Share this post</div><p>Book a consultation with our team to talk it through.</p>')
+    const post = html('<h1>T</h1><p>Body.</p><h2>References</h2><p>Doe J. A study title. Example J. 2020;1:1-2.</p><div>Share this post</div><p>Our team is glad to talk it through with you.</p><p>Book a consultation with our team.</p>')
     expect(post.sources.map((source) => source.title)).toEqual(['A study title'])
-    expect(post.blocks).toEqual([paragraph(text('Body.')), paragraph(text('Book a consultation with our team to talk it through.'))])
+    // A booking prompt is page furniture, like the share line before it.
+    expect(post.blocks).toEqual([paragraph(text('Body.')), paragraph(text('Our team is glad to talk it through with you.'))])
+    expect(post.removed).toEqual(['Share this post', 'Book a consultation with our team.'])
   })
 })

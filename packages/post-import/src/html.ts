@@ -5,7 +5,7 @@ import { parse, parseFragment, type DefaultTreeAdapterTypes } from 'parse5'
 import { parseDateValue } from './dates'
 import { resolveLink } from './links'
 import { append } from './lists'
-import { collapseWhitespace } from './normalize'
+import { collapseWhitespace, comparableText, isGenericHeading } from './normalize'
 import type { Inline } from './types'
 import { emptyExtracted, type Extracted, type Unit } from './units'
 
@@ -35,6 +35,11 @@ const findFirst = (node: Node, test: (element: Element) => boolean): Element | n
 const byTag = (tag: string) => (element: Element) => element.tagName === tag
 
 function textOf(node: Node): string {
+  return textNodes(node).join('')
+}
+
+/** The text nodes below `node` in order, outside scripts and styles; iterative, like `descendants`. */
+function textNodes(node: Node): string[] {
   const parts: string[] = []
   const stack: Node[] = [node]
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
@@ -43,7 +48,7 @@ function textOf(node: Node): string {
     const children = childNodes(next)
     for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as Node)
   }
-  return parts.join('')
+  return parts
 }
 
 /** Deeper nesting than any real post has; content below it is skipped with a warning. */
@@ -53,6 +58,14 @@ const DROPPED_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'svg', 'button', 'select', 'input',
   'textarea', 'canvas', 'dialog', 'map', 'head', 'link', 'meta', 'title', 'math',
 ])
+/** Dropped without a trace in the report: they show no text on the page. */
+const INVISIBLE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'map', 'head', 'link', 'meta', 'title', 'math'])
+/** A long page part (a comment thread) is listed by its opening words. */
+const PAGE_PART_MAX = 200
+const isHidden = (element: Element): boolean =>
+  element.attrs.some((attribute) => attribute.name === 'hidden') ||
+  attr(element, 'aria-hidden') === 'true' ||
+  /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attr(element, 'style') ?? '')
 const EMBED_TAGS = new Set(['iframe', 'video', 'audio', 'embed', 'object'])
 const DROPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'menu', 'menubar', 'toolbar'])
 // Words in class or id values that mark page parts around the post.
@@ -105,8 +118,7 @@ class BodyReader {
   private isDropped(element: Element): boolean {
     const tag = element.tagName
     if (DROPPED_TAGS.has(tag) || (tag === 'header' && !this.keepHeaders)) return true
-    if (element.attrs.some((attribute) => attribute.name === 'hidden') || attr(element, 'aria-hidden') === 'true') return true
-    if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(attr(element, 'style') ?? '')) return true
+    if (isHidden(element)) return true
     if (DROPPED_ROLES.has((attr(element, 'role') ?? '').toLowerCase())) return true
     return classWords(element).some((word) => DROPPED_CLASS_WORDS.has(word))
   }
@@ -203,7 +215,10 @@ class BodyReader {
       this.embeds++
       return
     }
-    if (this.isDropped(element)) return
+    if (this.isDropped(element)) {
+      if (this.inlineOnly === 0) this.pagePart(element)
+      return
+    }
     if (tag === 'img' || tag === 'picture') {
       this.images++
       return
@@ -257,6 +272,17 @@ class BodyReader {
       return
     }
     this.inline(element, context)
+  }
+
+  /** A visible page part (menu, share bar, comments, footer) is listed in the report as one removed line. */
+  private pagePart(element: Element): void {
+    if (INVISIBLE_TAGS.has(element.tagName) || isHidden(element)) return
+    // Menus and share bars are runs of links: their words are kept apart ("Facebook LinkedIn").
+    const text = collapseWhitespace(textNodes(element).join(' '))
+    if (!text) return
+    this.flush()
+    const line = text.length > PAGE_PART_MAX ? `${text.slice(0, PAGE_PART_MAX).replace(/\s+\S*$/, '')}…` : text
+    this.units.push({ type: 'paragraph', lines: [[{ type: 'text', text: line }]], separate: true, pagePart: true })
   }
 
   private inline(element: Element, context: Context): void {
@@ -386,8 +412,33 @@ export function readHtmlFragment(html: string, base: string | null): { units: Un
   return { units: reader.units, warnings: reader.warnings, losses: reader.losses() }
 }
 
-/** Reads the units of an HTML document and what its head declares. */
-export function parseHtml(input: string): Extracted & { losses: Losses } {
+export interface HtmlImage {
+  url: string
+  /** null when the image has no alt attribute; "" for an image marked decorative. */
+  alt: string | null
+}
+
+/** The images of an HTML text, with their alt text, for the import report. */
+export function imagesOf(html: string): HtmlImage[] {
+  return findAll(parseFragment(html), byTag('img')).flatMap((image) => {
+    const url = attr(image, 'src')?.trim()
+    return url ? [{ url, alt: attr(image, 'alt') === null ? null : collapseWhitespace(attr(image, 'alt') ?? '') }] : []
+  })
+}
+
+/** A post whose sections are <h3> (the theme's <h2> being the site's) starts its outline at level 2 all the same. */
+function shiftHeadings(units: Unit[]): Unit[] {
+  const levels = units.flatMap((unit) => (unit.type === 'heading' ? [unit.level] : []))
+  const shift = levels.length > 0 ? Math.min(...levels) - 2 : 0
+  if (shift <= 0) return units
+  return units.map((unit) => (unit.type === 'heading' ? { ...unit, level: Math.max(2, unit.level - shift) as 2 | 3 | 4 } : unit))
+}
+
+/**
+ * Reads the units of an HTML document and what its head declares. With `knownTitle` (from an export),
+ * an <h1> that says something else is a heading of the body, not the title.
+ */
+export function parseHtml(input: string, knownTitle: string | null = null): Extracted & { losses: Losses } {
   const result = emptyExtracted()
   const document = parse(input)
   const head = readHead(document)
@@ -397,10 +448,12 @@ export function parseHtml(input: string): Extracted & { losses: Losses } {
   const h1 = findFirst(root, byTag('h1'))
   const anyH1 = h1 ?? findFirst(document, byTag('h1'))
   const h1Text = anyH1 ? collapseWhitespace(textOf(anyH1)) : ''
+  // "Introduction" as the first <h1> is a section heading, not the title.
+  const genericH1 = isGenericHeading(h1Text)
   const titleSource = head.ogTitle
     ? stripSiteSuffix(head.ogTitle, head.siteName)
-    : h1Text || (head.documentTitle ? stripSiteSuffix(head.documentTitle, head.siteName) : '')
-  result.title = titleSource || null
+    : (!genericH1 && h1Text) || (head.documentTitle ? stripSiteSuffix(head.documentTitle, head.siteName) : '')
+  result.title = titleSource && !isGenericHeading(titleSource) ? titleSource : null
   const hasDatetime = (element: Element) => element.tagName === 'time' && Boolean(attr(element, 'datetime'))
   const time = findFirst(root, hasDatetime) ?? findFirst(document, hasDatetime)
   result.publishedAt = head.publishedAt ?? (time ? parseDateValue(attr(time, 'datetime')) : null)
@@ -413,10 +466,11 @@ export function parseHtml(input: string): Extracted & { losses: Losses } {
   // The meta description is not used as summary: blog builders fill it with the first ~160 characters, cut mid-word.
 
   // The first <h1> of the post is its title, shown above the body; it is not repeated in the body.
-  const reader = new BodyReader(head.canonicalUrl, !isBody, h1)
+  const h1IsTitle = !genericH1 && (!knownTitle || comparableText(knownTitle) === comparableText(h1Text))
+  const reader = new BodyReader(head.canonicalUrl, !isBody, h1IsTitle ? h1 : null)
   reader.walk(root, { bold: false, italic: false, link: null })
   reader.finish()
-  result.units = reader.units
+  result.units = shiftHeadings(reader.units)
   append(result.warnings, reader.warnings)
   return { ...result, losses: reader.losses() }
 }

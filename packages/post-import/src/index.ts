@@ -1,10 +1,12 @@
-export { findConditionMentions } from './conditions'
+export { findConditionMentions, type ConditionMention, type MentionConfidence } from './conditions'
 export { decodeSource } from './decode'
 export { detectFormat } from './detect'
-export { parsePost } from './parse'
+export { parsePost, type KnownMetadata } from './parse'
 export { blocksToText } from './render'
 export { MIXED_CASE_WORDS } from './runTogether'
 export { parseSourceEntry } from './sources'
+export { parseWxr, type WxrAttachment, type WxrItem, type WxrResult, type WxrSkipped, type WxrSkipReason } from './wxr'
+export type { HtmlImage } from './html'
 export {
   MAX_IMPORT_BYTES,
   type Block,

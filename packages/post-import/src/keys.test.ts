@@ -8,7 +8,7 @@ const content = {
   markdown: 'Body.\n',
   sources: [],
   disclaimer: null,
-  metadata: { author: null, publishedAt: '2024-01-02', categories: ['B', 'A'], canonicalUrl: null },
+  metadata: { author: null, publishedAt: '2024-01-02', categories: ['B', 'A'], tags: [], canonicalUrl: null },
 }
 
 describe('keys', () => {

@@ -55,6 +55,8 @@ export function computeContentHash(content: HashedContent): string {
       content.metadata.publishedAt,
       [...content.metadata.categories].sort(),
       content.metadata.canonicalUrl ? canonicalUrlKey(content.metadata.canonicalUrl) : null,
+      // Only when present, so posts without tags keep the hash they had before tags were read.
+      ...(content.metadata.tags.length > 0 ? [[...content.metadata.tags].sort()] : []),
     ],
   }
   return sha256Hex(JSON.stringify(normalized))

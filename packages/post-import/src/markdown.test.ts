@@ -19,6 +19,7 @@ describe('Markdown: front matter, lists, links, references', () => {
       author: 'Priya Raman',
       publishedAt: '2024-05-20',
       categories: ['Blog', 'Chronic pain', 'Research'],
+      tags: [],
       canonicalUrl: 'https://clinic.example/blog/ketamine-chronic-pain/',
     })
   })

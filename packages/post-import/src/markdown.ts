@@ -4,12 +4,13 @@ import { Lexer, type Token, type Tokens } from 'marked'
 import { parse as parseYaml } from 'yaml'
 
 import { parseDateValue } from './dates'
+import { classifyLine, isBylineName, lowerCaseWordsOf } from './furniture'
 import { addLosses, noLosses, readHtmlFragment, type Losses } from './html'
 import { resolveLink } from './links'
 import { append } from './lists'
-import { collapseWhitespace, comparableText, isTitleLike } from './normalize'
+import { collapseWhitespace, comparableText, isGenericHeading, isTitleLike } from './normalize'
 import type { Inline } from './types'
-import { emptyExtracted, type Extracted, type Unit } from './units'
+import { emptyExtracted, unitText, type Extracted, type Unit } from './units'
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/
 
@@ -242,6 +243,22 @@ class MarkdownReader {
   }
 }
 
+const blockText = (block: Block): string =>
+  block.kind === 'heading' ? block.text : collapseWhitespace(unitText(block.unit))
+
+/** How many blocks at the top are furniture or a bare byline name, all single-line paragraphs. */
+function leadingMetaCount(blocks: readonly Block[]): number {
+  const lowerCaseWords = lowerCaseWordsOf(blocks.map(blockText))
+  let count = 0
+  for (const block of blocks) {
+    if (block.kind !== 'unit' || block.unit.type !== 'paragraph' || block.unit.lines.length !== 1) break
+    const text = blockText(block)
+    if (!classifyLine(text) && !isBylineName(text, lowerCaseWords)) break
+    count++
+  }
+  return count
+}
+
 /** Reads a Markdown file: front matter fields, then the body; a leading single "# H1" is the title. */
 export function parseMarkdown(input: string): Extracted & { losses: Losses } {
   const result = emptyExtracted()
@@ -259,20 +276,21 @@ export function parseMarkdown(input: string): Extracted & { losses: Losses } {
   append(result.warnings, reader.warnings)
   const blocks = [...reader.blocks]
 
-  // A leading single "# Title" is the post title (the front matter title wins when both are there).
-  const first = blocks[0]
+  // Bylines and dates above the title stay in the body, where the furniture pass reads and removes them.
+  const lead = leadingMetaCount(blocks)
+  const first = blocks[lead]
   const h1Count = blocks.filter((block) => block.kind === 'heading' && block.depth === 1).length
-  if (first?.kind === 'heading' && first.depth === 1 && h1Count === 1) {
+  if (first?.kind === 'heading' && first.depth === 1 && h1Count === 1 && !isGenericHeading(first.text)) {
     result.title ??= first.text
-    blocks.shift()
+    blocks.splice(lead, 1)
   } else if (result.title && first?.kind === 'heading' && comparableText(first.text) === comparableText(result.title)) {
-    blocks.shift()
-  } else if (!result.title && first?.kind === 'unit' && first.unit.type === 'paragraph' && first.unit.lines.length === 1 && blocks.length > 1) {
+    blocks.splice(lead, 1)
+  } else if (!result.title && first?.kind === 'unit' && first.unit.type === 'paragraph' && first.unit.lines.length === 1 && blocks.length > lead + 1) {
     // Markdown made from copied text: a short first line standing alone is the title, as in plain text.
     const text = collapseWhitespace((first.unit.lines[0] ?? []).map((inline) => inline.text).join(''))
-    if (isTitleLike(text) && !/:$/.test(text)) {
+    if (isTitleLike(text) && !/:$/.test(text) && !isGenericHeading(text)) {
       result.title = text
-      blocks.shift()
+      blocks.splice(lead, 1)
     }
   }
 

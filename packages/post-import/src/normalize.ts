@@ -59,3 +59,9 @@ export function comparableText(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
 }
+
+const GENERIC_HEADING =
+  /^(?:introduction|intro|overview|summary|background|abstract|contents|table of contents|in this (?:article|post)|key points|at a glance|tl;?\s?dr|preface|foreword|about this (?:article|post))\s*:?$/i
+
+/** A section heading any post could start with ("Introduction", "Overview"): never a post's title. */
+export const isGenericHeading = (text: string): boolean => GENERIC_HEADING.test(text.trim())

@@ -24,7 +24,7 @@ function expectWellFormed(post: ParsedPost): void {
   if (post.summary !== null) expect(post.summary.length).toBeLessThanOrEqual(300)
   for (const block of post.blocks) {
     if (block.type === 'heading') expect([2, 3, 4]).toContain(block.level)
-    const pieces = block.type === 'heading' ? [] : block.type === 'paragraph' ? [block.children] : block.items
+    const pieces = block.type === 'heading' || block.type === 'note' ? [] : block.type === 'paragraph' ? [block.children] : block.items
     for (const inline of pieces.flat()) {
       expect(inline.text).not.toBe('')
       if (inline.type === 'link') expect(inline.url).toMatch(/^(?:https?:\/\/|mailto:)/)
@@ -88,7 +88,8 @@ describe('parsePost never throws', () => {
       expect(post.blocks).toEqual([])
       expect(post.markdown).toBe('')
       expect(post.summary).toBeNull()
-      expect(post.warnings).toEqual(['No title line found; used the file name.', 'No body text was found.'])
+      expect(post.warnings).toEqual(['No title was found in the post: the draft needs a title (the file name stands in for now).', 'No body text was found.'])
+      expect(post).toMatchObject({ titleNeeded: true, titleSuggestions: [] })
     }
   })
 
@@ -156,8 +157,8 @@ describe('a fixture end to end with condition matching', () => {
       { key: 'pain', terms: ['chronic pain'] },
     ]
     expect(findConditionMentions(blocksToText(post.blocks), conditions)).toEqual([
-      { key: 'depression', term: 'depression' },
-      { key: 'ptsd', term: 'post-traumatic stress disorder' },
+      { key: 'depression', term: 'depression', evidence: 'depression', confidence: 'strong' },
+      { key: 'ptsd', term: 'post-traumatic stress disorder', evidence: 'post-traumatic stress disorder', confidence: 'strong' },
     ])
   })
 })

@@ -34,16 +34,23 @@ export function blocksToText(blocks: readonly Block[]): string {
     .map((block) => {
       if (block.type === 'heading') return block.text
       if (block.type === 'paragraph') return block.children.map((inline) => inline.text).join('')
+      // The importer's own notes are not the post's text.
+      if (block.type === 'note') return null
       return block.items.map((item) => item.map((inline) => inline.text).join('')).join('\n')
     })
+    .filter((text) => text !== null)
     .join('\n\n')
 }
+
+/** How a note reads in the draft: a paragraph an editor cannot mistake for the post's own words. */
+export const noteMarkdown = (text: string): string => `**Editor's note:** ${escapeInline(text)}`
 
 /** The blocks as CommonMark: "## " headings, "- "/"1. " lists, "[text](url)" links, "**bold**". */
 export function renderMarkdown(blocks: readonly Block[]): string {
   const parts = blocks.map((block) => {
     if (block.type === 'heading') return `${'#'.repeat(block.level)} ${escapeInline(block.text).replace(/#/g, '\\#')}`
     if (block.type === 'paragraph') return renderInlines(block.children)
+    if (block.type === 'note') return noteMarkdown(block.text)
     return block.items.map((item, index) => `${block.ordered ? `${index + 1}.` : '-'} ${renderInlines(item)}`).join('\n')
   })
   return parts.length > 0 ? `${parts.join('\n\n')}\n` : ''

@@ -43,6 +43,10 @@ export function cleanStructuredUnits(extracted: Extracted): void {
     if (unit.type === 'list') {
       return { ...unit, items: unit.items.map((item) => separateLine(item, splits).flat()) }
     }
+    if (unit.pagePart) {
+      unit.lines.forEach((line, index) => items.push({ text: plainText(line).trim(), furniture: true, unit: unitIndex, line: index }))
+      return unit
+    }
     const lines = unit.lines.flatMap((line) => {
       const pieces = separateLine(line, splits)
       return pieces.map((piece) => ({ piece, glued: pieces.length > 1 && classifyLine(plainText(piece)) === null }))

@@ -83,7 +83,7 @@ describe('plain text: blank-line paragraphs, bullets, disclaimer, sources, Previ
     ])
     expect(post.splits).toEqual(['DepressionFollow → Depression Follow'])
     expect(post.warnings).toEqual([])
-    expect(post.metadata).toEqual({ author: null, publishedAt: null, categories: [], canonicalUrl: null })
+    expect(post.metadata).toEqual({ author: null, publishedAt: null, categories: [], tags: [], canonicalUrl: null })
   })
 })
 
@@ -91,7 +91,7 @@ describe('plain text: byline block and subsections', () => {
   const post = parsePost(fixture('text-meta-subsections.txt'))
 
   it('reads the byline block into metadata and removes it', () => {
-    expect(post.metadata).toEqual({ author: 'Dr. Maya Fernsby', publishedAt: '2024-03-12', categories: ['Blog', 'Ketamine'], canonicalUrl: null })
+    expect(post.metadata).toEqual({ author: 'Dr. Maya Fernsby', publishedAt: '2024-03-12', categories: ['Blog', 'Ketamine'], tags: [], canonicalUrl: null })
     expect(post.removed).toEqual([
       "Writer's picture",
       'Dr. Maya Fernsby',
@@ -139,23 +139,27 @@ describe('plain text: byline block and subsections', () => {
 describe('plain text: single newlines, no title, lost lists', () => {
   const post = parsePost(fixture('text-single-newlines.txt'))
 
-  it('falls back to the file name for the title, with a warning', () => {
+  it('marks the draft as needing a title, with the file name standing in and suggestions in the warning', () => {
     expect(post.title).toBe('Text single newlines')
-    expect(post.warnings[0]).toBe('No title line found; used the file name.')
+    expect(post.titleNeeded).toBe(true)
+    expect(post.titleSuggestions).toEqual(['People who look into ketamine-assisted therapy often arrive after trying…'])
+    expect(post.warnings[0]).toBe('No title was found in the post: the draft needs a title (the file name stands in for now). Suggestions: "People who look into ketamine-assisted therapy often arrive after trying…".')
   })
 
-  it('makes each line a paragraph and warns where a list was lost', () => {
+  it('makes each line a paragraph and puts an editor\'s note where a list was lost', () => {
     expect(post.blocks.map((block) => (block.type === 'paragraph' ? block.children.map((inline) => inline.text).join('').slice(0, 40) : block.type))).toEqual([
       'People who look into ketamine-assisted t',
       'Ketamine has been used in hospitals as a',
       'Before starting, your care team will loo',
+      'note',
       'During treatment, a clinician monitors y',
+      'note',
       'The next section of your plan is usually',
       'If you have questions, write them down b',
     ])
     expect(post.warnings.slice(1)).toEqual([
-      `A paragraph ends with ':' but no list follows ("Before starting, your care team will look at…"); list items may have been lost when the page was copied.`,
-      `A paragraph ends with ':' but no list follows ("During treatment, a clinician monitors you closely. Typical…"); list items may have been lost when the page was copied.`,
+      `A paragraph ends with ':' but no list follows ("Before starting, your care team will look at…"); list items may have been lost when the page was copied. The draft carries an editor's note there.`,
+      `A paragraph ends with ':' but no list follows ("During treatment, a clinician monitors you closely. Typical…"); list items may have been lost when the page was copied. The draft carries an editor's note there.`,
     ])
   })
 
@@ -171,7 +175,7 @@ describe('plain text: numbered lists and reference styles', () => {
   const post = parsePost(fixture('text-references-numbered.txt'))
 
   it('reads the combined byline and the older/newer post links', () => {
-    expect(post.metadata).toEqual({ author: 'Jordan Ellery, PMHNP-BC', publishedAt: '2024-06-03', categories: [], canonicalUrl: null })
+    expect(post.metadata).toEqual({ author: 'Jordan Ellery, PMHNP-BC', publishedAt: '2024-06-03', categories: [], tags: [], canonicalUrl: null })
     expect(post.removed).toEqual([
       'By Jordan Ellery, PMHNP-BC · June 3, 2024 · 5 min read',
       'Older Post',

@@ -2,11 +2,11 @@
 import { separateGlued, stripFurniture, type FurnitureItem } from './furniture'
 import { textWithLinks } from './inline'
 import { append } from './lists'
-import { endsLikeSentence, isHeadingLike, isTitleLike, normalizeText, startsWithBullet } from './normalize'
+import { endsLikeSentence, isGenericHeading, isHeadingLike, isTitleLike, normalizeText, startsWithBullet } from './normalize'
 import { isDisclaimerLabel, startsWithDisclaimer } from './sections'
 import { isSourcesLabel } from './sources'
 import type { Inline } from './types'
-import { emptyExtracted, type Extracted, type Unit } from './units'
+import { emptyExtracted, endsMidSentence, type Extracted, type Unit } from './units'
 
 interface Line {
   text: string
@@ -149,15 +149,19 @@ function buildUnits(lines: readonly Line[], warnings: string[]): Unit[] {
     const bullet = BULLET.exec(text)
     if (bullet) {
       const ordered = bullet[1] !== undefined
-      const items: Inline[][] = []
+      const texts: string[] = []
       let at = index
       for (; at < lines.length; at++) {
         const candidate = lines[at]
         const marker = candidate && BULLET.exec(candidate.text)
         if (!candidate || !marker || (marker[1] !== undefined) !== ordered) break
-        items.push(bulletInlines(candidate.text.slice(marker[0].length).trim()))
+        const text = candidate.text.slice(marker[0].length).trim()
+        // Joined before the label is read, so "Nausea and" + "Vomiting: …" gets one label.
+        const last = texts.length - 1
+        if (last >= 0 && endsMidSentence(texts[last] ?? '')) texts[last] += ` ${text}`
+        else texts.push(text)
       }
-      emit({ type: 'list', ordered, items })
+      emit({ type: 'list', ordered, items: texts.map(bulletInlines) })
       index = at - 1
       continue
     }
@@ -219,7 +223,8 @@ export function parseText(input: string): Extracted {
 
   const lines = logicalLines(kept)
   const first = lines[0]
-  if (first && isTitleLike(first.text) && !isLabel(first.text) && !startsWithDisclaimer(first.text) && !endsLikeSentence(first.text)) {
+  const titled = first && isTitleLike(first.text) && !isLabel(first.text) && !startsWithDisclaimer(first.text) && !endsLikeSentence(first.text)
+  if (first && titled && !isGenericHeading(first.text)) {
     result.title = first.text
     lines.shift()
   }

@@ -11,6 +11,8 @@ export type Block =
   | { type: 'heading'; level: 2 | 3 | 4; text: string }
   | { type: 'paragraph'; children: Inline[] }
   | { type: 'list'; ordered: boolean; items: Inline[][] }
+  /** The importer's note to the editor at this point of the body (e.g. a list that was lost); not the post's words. */
+  | { type: 'note'; text: string }
 
 export interface SourceEntry {
   /** The entry as it stood in the post, whitespace collapsed. */
@@ -29,13 +31,19 @@ export interface PostMetadata {
   /** ISO date, yyyy-mm-dd. */
   publishedAt: string | null
   categories: string[]
+  /** Tags kept apart from categories (WordPress exports); text, HTML and Markdown put tag lines in `categories`. */
+  tags: string[]
   canonicalUrl: string | null
 }
 
 export interface ParsedPost {
   format: ImportFormat
-  /** Never empty: falls back to a title made from the file name, with a warning. */
+  /** Never empty: without a title in the post it is made from the file name, and `titleNeeded` is true. */
   title: string
+  /** No title was found in the post: the draft needs one from the editor (see `titleSuggestions`). */
+  titleNeeded: boolean
+  /** When `titleNeeded`: candidates from the post (its first headings, its opening sentence), best first; else empty. */
+  titleSuggestions: string[]
   /** Opening paragraph (or the summary the file declares), at most 300 characters, cut at a sentence or word boundary. */
   summary: string | null
   /** The body: no title, sources, disclaimer, page furniture or metadata lines. */

@@ -9,7 +9,8 @@ import type { Block, Inline } from './types'
 export type Unit =
   | { type: 'heading'; level: 2 | 3 | 4; text: string }
   /** `lines` are the lines of one source paragraph; `separate` turns each into its own paragraph (HTML <br>). */
-  | { type: 'paragraph'; lines: Inline[][]; separate: boolean; afterFurniture?: boolean }
+  /** `pagePart`: the text of a page part the HTML reader dropped (menu, share bar, footer…), kept only to be listed in `removed`. */
+  | { type: 'paragraph'; lines: Inline[][]; separate: boolean; afterFurniture?: boolean; pagePart?: boolean }
   | { type: 'list'; ordered: boolean; items: Inline[][]; afterFurniture?: boolean }
 
 export const unitText = (unit: Unit): string =>
@@ -18,6 +19,21 @@ export const unitText = (unit: Unit): string =>
     : unit.type === 'paragraph'
       ? unit.lines.map((line) => plainText(line).trim()).join(' ')
       : unit.items.map((item) => plainText(item).trim()).join(' ')
+
+/** An item that stops on "and", "of", a comma or a hyphen was cut where the page wrapped it. */
+const DANGLING = /(?:\b(?:and|or|of|to|the|with|a|an|for|in|on|by|as|from|your|their|such as|including)|[,–—-])$/i
+export const endsMidSentence = (text: string): boolean => DANGLING.test(text.trim())
+
+/** "Nausea and" + "Vomiting: …" is one item, split in two where the page wrapped it. */
+function rejoinSplitItems(items: Inline[][]): Inline[][] {
+  const result: Inline[][] = []
+  for (const item of items) {
+    const previous = result.at(-1)
+    if (previous && endsMidSentence(plainText(previous))) previous.push({ type: 'text', text: ' ' }, ...item)
+    else result.push([...item])
+  }
+  return result.map((item) => normalizeInlines(item))
+}
 
 /** Final blocks: paragraphs joined or split by line, inline content normalised, empty pieces dropped. */
 export function unitsToBlocks(units: readonly Unit[]): Block[] {
@@ -35,7 +51,7 @@ export function unitsToBlocks(units: readonly Unit[]): Block[] {
         if (children.length > 0) blocks.push({ type: 'paragraph', children })
       }
     } else {
-      const items = unit.items.map((item) => normalizeInlines(item)).filter((item) => item.length > 0)
+      const items = rejoinSplitItems(unit.items.map((item) => normalizeInlines(item)).filter((item) => item.length > 0))
       if (items.length > 0) blocks.push({ type: 'list', ordered: unit.ordered, items })
     }
   }
@@ -52,6 +68,7 @@ export interface Extracted {
   author: string | null
   publishedAt: string | null
   categories: string[]
+  tags: string[]
   canonicalUrl: string | null
   removed: string[]
   splits: string[]
@@ -67,6 +84,7 @@ export const emptyExtracted = (): Extracted => ({
   author: null,
   publishedAt: null,
   categories: [],
+  tags: [],
   canonicalUrl: null,
   removed: [],
   splits: [],

@@ -77,7 +77,10 @@ type ConditionTerm = { key: { id: number; name: string }; terms: string[] }
 
 async function importOne(payload: Payload, fileName: string, post: ParsedPost, conditionTerms: ConditionTerm[], options: Options, access: Access): Promise<ImportReport> {
   const text = `${post.title}\n${blocksToText(post.blocks)}`
-  const conditions = findConditionMentions(text, conditionTerms).map((mention) => mention.key)
+  // Weak mentions (part of a term only) are for an editor to confirm; only strong ones are linked.
+  const conditions = findConditionMentions(text, conditionTerms)
+    .filter((mention) => mention.confidence === 'strong')
+    .map((mention) => mention.key)
   const sources: SourceOutcome[] = []
   for (const source of post.sources) sources.push(await matchCitation(payload, source, Boolean(options.dryRun), access))
 
