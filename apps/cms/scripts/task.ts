@@ -20,6 +20,7 @@ import { generateTypes } from 'payload/node'
 import { readImportFiles } from '../src/import/readImportFiles'
 import { formatReport } from '../src/import/formatReport'
 import { importPosts } from '../src/import/importPosts'
+import { progressBar } from '../src/import/progressBar'
 import { migrations } from '../src/migrations'
 import config from '../src/payload.config'
 import { seed } from '../src/seed'
@@ -70,8 +71,11 @@ async function run(): Promise<void> {
       const { files, unreadable } = readImportFiles(paths)
       const payload = await getPayload({ config: resolved })
       const actor = await importActor(payload, asEmail)
-      const reports = [...unreadable, ...(await importPosts(payload, files, { dryRun: args.includes('--dry-run'), actor }))]
-      process.stdout.write(json ? `${JSON.stringify(reports, null, 2)}\n` : `${formatReport(reports)}\n`)
+      const progress = progressBar()
+      const result = await importPosts(payload, files, { dryRun: args.includes('--dry-run'), actor, onProgress: progress.update })
+      progress.stop()
+      const reports = [...unreadable, ...result.reports]
+      process.stdout.write(json ? `${JSON.stringify({ reports, exports: result.exports }, null, 2)}\n` : `${formatReport(reports, result.exports)}\n`)
       await payload.destroy()
       if (reports.some((report) => !report.ok)) process.exit(1)
       return

@@ -6,6 +6,9 @@ import { publishThroughWorkflow } from '../src/seed/publishThroughWorkflow'
 import { conditionData, getTestPayload, resetCollections } from './support/payload'
 import { createRequiredDisclaimer, createTestUsers, type TestUsers } from './support/users'
 
+/** The per-post reports of an import. */
+const importReports = async (...args: Parameters<typeof importPosts>) => (await importPosts(...args)).reports
+
 /** Posts in the three shapes editors bring, written for these tests. */
 const TEXT_POST = `Living With Chronic Pain: What Ketamine Care Looks Like
 
@@ -95,7 +98,7 @@ beforeAll(async () => {
 
 describe('importing clinic posts', () => {
   it('turns text, HTML and Markdown posts into draft articles with structure, conditions, sources and metadata', async () => {
-    const [text, html, markdown] = (await importPosts(payload, [file('pain.txt', TEXT_POST), file('depression.html', HTML_POST), file('esketamine.md', MARKDOWN_POST)])).map(ok)
+    const [text, html, markdown] = (await importReports(payload, [file('pain.txt', TEXT_POST), file('depression.html', HTML_POST), file('esketamine.md', MARKDOWN_POST)])).map(ok)
 
     expect(text).toMatchObject({ action: 'created', format: 'text', title: 'Living With Chronic Pain: What Ketamine Care Looks Like', disclaimerFound: true, lists: 1 })
     expect(text!.conditions).toEqual(['Chronic pain'])
@@ -129,9 +132,9 @@ describe('importing clinic posts', () => {
 
   it('updates the same draft on a repeat import, never duplicates, and reports an unchanged post as such', async () => {
     const before = await payload.count({ collection: 'articles' })
-    const again = ok((await importPosts(payload, [file('pain.txt', TEXT_POST)]))[0])
+    const again = ok((await importReports(payload, [file('pain.txt', TEXT_POST)]))[0])
     expect(again.action).toBe('unchanged')
-    const edited = ok((await importPosts(payload, [file('pain-copy.txt', TEXT_POST.replace('A nurse checks', 'A trained nurse checks'))]))[0])
+    const edited = ok((await importReports(payload, [file('pain-copy.txt', TEXT_POST.replace('A nurse checks', 'A trained nurse checks'))]))[0])
     expect(edited.action).toBe('updated')
     expect(edited.articleId).toBe(again.articleId)
     expect((await payload.count({ collection: 'articles' })).totalDocs).toBe(before.totalDocs)
@@ -140,7 +143,7 @@ describe('importing clinic posts', () => {
   })
 
   it('never overwrites a published article: a re-import becomes a new draft version beside it', async () => {
-    const first = ok((await importPosts(payload, [file('esketamine.md', MARKDOWN_POST)]))[0])
+    const first = ok((await importReports(payload, [file('esketamine.md', MARKDOWN_POST)]))[0])
     // Reviewed and published through the workflow, as an editor would after the import.
     const asUser = (user: TestUsers['editor']) => ({ user: { ...user, collection: 'users' as const }, overrideAccess: false, draft: true, depth: 0 })
     await payload.update({ collection: 'articles', id: first.articleId!, data: { audience: 'clinicians', workflowStatus: 'in-review' }, ...asUser(users.editor) })
@@ -148,7 +151,7 @@ describe('importing clinic posts', () => {
     await payload.update({ collection: 'articles', id: first.articleId!, data: { _status: 'published' }, ...asUser(users.editor), draft: false })
     const liveTitle = (await payload.findByID({ collection: 'articles', id: first.articleId!, depth: 0 })).title
 
-    const reimported = ok((await importPosts(payload, [file('esketamine.md', MARKDOWN_POST.replace('Your psychiatrist decides', 'Your care team decides'))], { actor: users.editor }))[0])
+    const reimported = ok((await importReports(payload, [file('esketamine.md', MARKDOWN_POST.replace('Your psychiatrist decides', 'Your care team decides'))], { actor: users.editor }))[0])
     expect(reimported.action).toBe('new-draft-of-published')
     const live = await payload.findByID({ collection: 'articles', id: first.articleId!, depth: 0 })
     expect(live._status).toBe('published')
@@ -161,7 +164,7 @@ describe('importing clinic posts', () => {
   it('reports unreadable files clearly and still imports the others', async () => {
     const invalidUtf8 = { name: 'latin1.txt', bytes: new Uint8Array([0x54, 0x68, 0xe9, 0x20, 0x70, 0x6f, 0x73, 0x74]) }
     const binary = { name: 'image.txt', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48]) }
-    const reports = await importPosts(payload, [file('empty.txt', '   \n'), invalidUtf8, binary, file('ptsd.txt', TEXT_POST.replace('Living With Chronic Pain', 'Living With PTSD'))])
+    const reports = await importReports(payload, [file('empty.txt', '   \n'), invalidUtf8, binary, file('ptsd.txt', TEXT_POST.replace('Living With Chronic Pain', 'Living With PTSD'))])
     expect(reports.slice(0, 3).map((report) => report.ok)).toEqual([false, false, false])
     for (const report of reports.slice(0, 3)) expect(report.ok ? '' : report.error).toMatch(/empty|UTF-8|binary/i)
     expect(ok(reports[3]).action).toBe('created')
@@ -169,7 +172,7 @@ describe('importing clinic posts', () => {
 
   it('a dry run writes nothing', async () => {
     const before = { articles: (await payload.count({ collection: 'articles' })).totalDocs, citations: (await payload.count({ collection: 'citations' })).totalDocs }
-    const report = ok((await importPosts(payload, [file('new.txt', TEXT_POST.replace('Living With Chronic Pain', 'Brand New Post'))], { dryRun: true }))[0])
+    const report = ok((await importReports(payload, [file('new.txt', TEXT_POST.replace('Living With Chronic Pain', 'Brand New Post'))], { dryRun: true }))[0])
     expect(report.action).toBe('would-create')
     expect(report.sources[0]?.match).toBe('doi')
     expect({ articles: (await payload.count({ collection: 'articles' })).totalDocs, citations: (await payload.count({ collection: 'citations' })).totalDocs }).toEqual(before)

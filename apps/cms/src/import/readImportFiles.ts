@@ -4,10 +4,13 @@ import { MAX_IMPORT_BYTES } from '@kat/post-import'
 
 import type { ImportFile, ImportReport } from './importPosts'
 
-const POST_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm'])
+const POST_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xml'])
+/** A whole-blog export (.xml) may be larger than one post. */
+const limitOf = (file: string) => (path.extname(file).toLowerCase() === '.xml' ? MAX_IMPORT_BYTES * 20 : MAX_IMPORT_BYTES)
 
 /**
- * The files named on the command line; a directory gives its post files (.txt, .md, .html), sorted.
+ * The files named on the command line; a directory gives its post files (.txt, .md, .html) and
+ * exports (.xml), sorted.
  * A path that cannot be read becomes a failed report instead of stopping the import.
  */
 export function readImportFiles(paths: string[]): { files: ImportFile[]; unreadable: ImportReport[] } {
@@ -17,7 +20,8 @@ export function readImportFiles(paths: string[]): { files: ImportFile[]; unreada
     try {
       const size = statSync(file).size
       // Not read whole: a post is never this large.
-      if (size > MAX_IMPORT_BYTES) unreadable.push({ file, ok: false, error: `${file}: ${(size / 1024 / 1024).toFixed(1)} MB is over the 5 MB limit for one post.` })
+      const limit = limitOf(file)
+      if (size > limit) unreadable.push({ file, ok: false, error: `${file}: ${(size / 1024 / 1024).toFixed(1)} MB is over the ${limit / 1024 / 1024} MB limit.` })
       else files.push({ name: file, bytes: readFileSync(file) })
     } catch (error) {
       unreadable.push({ file, ok: false, error: `${file}: cannot be read (${error instanceof Error ? error.message : String(error)}).` })

@@ -22,8 +22,9 @@ export function ImportPostsView({ initPageResult, params, searchParams }: AdminV
         <h1>Import posts</h1>
         <p>
           Bring posts over from a clinic blog: plain text copied from the page, saved HTML pages or Markdown files (5 MB each at
-          most). Each post becomes a draft article for review; importing the same post again updates its draft, and a published
-          article is never changed.
+          most), or the whole blog as a WordPress or Squarespace export (.xml). Preview first: check each post's title and
+          conditions and choose which to import. Each post becomes a draft article for review; importing the same post again
+          updates its draft, a published article is never changed, and once a post is published its old address leads to it.
         </p>
         {req.user ? <ImportPostsForm /> : <p>Sign in to import posts.</p>}
       </Gutter>
