@@ -14,6 +14,7 @@ import { ARTICLE_SEARCH_PATH, routes } from '@kat/contract'
 import { cmsClient, eventually } from '../tests/support/cms-client'
 import { startTestStack, type TestStack } from '../tests/support/test-stack'
 import { adminList, saveAndPublish } from './editor'
+import { importExport } from './import'
 import { latency, throughput, type LatencyResult, type ThroughputResult } from './load'
 import { samplePeakMemory } from './memory'
 import { articleQueryStats, QUERY_STATS_SETTINGS, resetQueryStats, type StatementStats } from './query-stats'
@@ -31,7 +32,7 @@ const CONDITION = 'treatment-resistant-depression'
 const ARTICLE = 'side-effects-of-ketamine-treatment'
 /** Publish-to-live edits this condition, and a citation and a contraindication its page shows. */
 const LIVE_CONDITION = 'anxiety-disorders'
-/** BENCH_ONLY=pages,lists,editor,weight,lighthouse runs some sections; all by default. */
+/** BENCH_ONLY=pages,lists,editor,import,weight,lighthouse runs some sections; all by default. */
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean)
 const SEARCH_TERMS = ['ketamine', 'depression', 'nasal spray', 'side effects', 'pain', 'dissociation', 'blood pressure', 'therapy', 'anxiety', 'sleep']
 
@@ -247,6 +248,17 @@ async function main() {
             `Admin article list (${ARTICLES} + demo articles): first response ${admin.firstMs} ms (${verdict(admin.firstMs <= 1000)}), warm p50 ${admin.warm.p50} ms; the first admin page after start ${admin.coldMs} ms`,
           ]
           return { data: { publish, editor, admin }, lines }
+        },
+      },
+      {
+        name: 'import',
+        run: async () => {
+          const times = await importExport(stack.cmsUrl, stack.password, 200)
+          const perPost = (ms: number) => (ms / times.posts).toFixed(0)
+          const lines = [
+            `Import of a ${times.posts}-post WordPress export through the admin's endpoint: preview ${times.previewMs} ms, first import ${times.firstMs} ms (${perPost(times.firstMs)} ms a post): ${verdict(times.firstMs <= 60_000)}, repeated ${times.againMs} ms; parsing alone ${times.parseMs} ms (${JSON.stringify(times.actions)})`,
+          ]
+          return { data: times, lines }
         },
       },
       {
