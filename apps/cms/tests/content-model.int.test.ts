@@ -108,12 +108,17 @@ describe('validation across collections', () => {
     expect(article.id).toBeDefined()
   })
 
-  it('rejects a malformed ICD-10 code', async () => {
-    await expectFieldError(
-      payload.create({ collection: 'conditions', data: conditionData({ name: 'Coded', codes: { icd10: 'depression' } }) }),
-      'codes.icd10',
-      /ICD-10: a code such as F33\.2/,
-    )
+  it('rejects malformed diagnosis codes, each on its row, and stores ICD-10-CM as health records send it', async () => {
+    const coded = (codes: { system: 'icd10cm' | 'snomedct'; code: string }[]) =>
+      payload.create({ collection: 'conditions', data: conditionData({ name: `Coded ${codes.length}`, codes }) })
+    await expectFieldError(coded([{ system: 'icd10cm', code: 'depression' }]), 'codes.0.code', /"depression" is not an ICD-10-CM code/)
+    await expectFieldError(coded([{ system: 'icd10cm', code: 'F33' }, { system: 'snomedct', code: '47505004' }]), 'codes.1.code', /not a SNOMED CT concept id/)
+    await expectFieldError(coded([{ system: 'icd10cm', code: 'F33.1' }, { system: 'icd10cm', code: 'f331' }]), 'codes', /ICD-10-CM F33.1 is listed twice/)
+    const saved = await coded([{ system: 'icd10cm', code: ' f331 ' }, { system: 'snomedct', code: '47505003' }])
+    expect(saved.codes!.map(({ system, code }) => [system, code])).toEqual([
+      ['icd10cm', 'F33.1'],
+      ['snomedct', '47505003'],
+    ])
   })
 })
 

@@ -104,10 +104,10 @@ function forgedValue(field: FlattenedField, current: unknown, ids: Record<string
     case 'group':
     case 'tab': {
       const first = field.flattenedFields.find((sub) => sub.type === 'text' || sub.type === 'textarea')
-      return first ? { [first.name]: first.name === 'icd10' ? 'F33.9' : first.name === 'snomed' ? '123456' : 'Forged' } : undefined
+      return first ? { [first.name]: 'Forged' } : undefined
     }
     case 'array':
-      return []
+      return field.name === 'codes' ? [{ system: 'icd10cm', code: 'F33.9' }] : []
     default:
       return undefined
   }

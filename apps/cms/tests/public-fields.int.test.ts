@@ -234,7 +234,10 @@ beforeAll(async () => {
       contraindications: [ids.contraindication],
       citations: [ids.citation],
       disclaimers: [ids.requiredDisclaimer, ids.disclaimer],
-      codes: { icd10: 'F33.2', snomed: '191616006' },
+      codes: [
+        { system: 'icd10cm', code: 'F33.2' },
+        { system: 'snomedct', code: '370143000' },
+      ],
       seo: { title: 'SEO title', description: 'SEO description' },
     }),
   )

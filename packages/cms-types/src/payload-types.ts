@@ -354,12 +354,15 @@ export interface Condition {
   contraindications?: (number | Contraindication)[] | null;
   citations?: (number | Citation)[] | null;
   /**
-   * Optional codes, so clinicians can link by code.
+   * Diagnosis codes, so a health record can link here by code (/connect). An ICD-10-CM category also answers its subcodes: F33 is found by F33.1.
    */
-  codes?: {
-    icd10?: string | null;
-    snomed?: string | null;
-  };
+  codes?:
+    | {
+        system: 'icd10cm' | 'snomedct';
+        code: string;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Required disclaimers are added automatically; at least one must stay.
    */
@@ -1076,8 +1079,9 @@ export interface ConditionsSelect<T extends boolean = true> {
   codes?:
     | T
     | {
-        icd10?: T;
-        snomed?: T;
+        system?: T;
+        code?: T;
+        id?: T;
       };
   disclaimers?: T;
   reviewer?: T;

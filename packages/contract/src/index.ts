@@ -73,3 +73,32 @@ export {
   type RoutedCollection,
 } from './routes'
 export { isValidSlug, MAX_SLUG_LENGTH, SLUG_PATTERN } from './slug'
+export {
+  CODE_SYSTEM_KEYS,
+  CODE_SYSTEMS,
+  codeFinds,
+  codeProblem,
+  codeSystemOfOid,
+  isValidCode,
+  isValidIcd10Cm,
+  isValidSnomedCtId,
+  normalizeCode,
+  normalizeIcd10Cm,
+  type CodeSystem,
+} from './codes'
+export {
+  CODE_PARAM,
+  CODE_SYSTEM_PARAM,
+  CONNECT_LANGUAGES,
+  CONNECT_PATH,
+  CONNECT_RESULTS_PATH,
+  LANGUAGE_PARAM,
+  MAX_CONNECT_CODES,
+  parseConnectQuery,
+  RESPONSE_TYPE_PARAM,
+  type ConnectCode,
+  type ConnectLanguage,
+  type ConnectMatch,
+  type ConnectQuery,
+  type ConnectResponse,
+} from './connect'

@@ -6,6 +6,7 @@ import * as migration_20261122_130000_article_rank_vector from './20261122_13000
 import * as migration_20261201_082620_content_trust from './20261201_082620_content_trust';
 import * as migration_20261201_093457_editorial_dashboard from './20261201_093457_editorial_dashboard';
 import * as migration_20261201_113451_import_redirects from './20261201_113451_import_redirects';
+import * as migration_20261201_114911_condition_codes from './20261201_114911_condition_codes';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_113451_import_redirects.up,
     down: migration_20261201_113451_import_redirects.down,
-    name: '20261201_113451_import_redirects'
+    name: '20261201_113451_import_redirects',
+  },
+  {
+    up: migration_20261201_114911_condition_codes.up,
+    down: migration_20261201_114911_condition_codes.down,
+    name: '20261201_114911_condition_codes'
   },
 ];

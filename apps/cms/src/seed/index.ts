@@ -151,7 +151,7 @@ export async function seedDemoContent(payload: Payload, actors: WorkflowActors, 
         disclaimers: condition.evidenceLevel === 'approved' ? required : withOffLabel,
         ...(detail && {
           alsoKnownAs: detail.alsoKnownAs,
-          codes: { icd10: detail.icd10 ?? null },
+          codes: detail.codes.map(({ system, code }) => ({ system, code })),
           overview: markdownToRichText(payload, detail.overview, citations),
           relatedConditions: pick(conditions, detail.relatedConditions, 'condition'),
           contraindications: pick(contraindications, detail.contraindications, 'contraindication'),

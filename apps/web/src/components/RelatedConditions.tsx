@@ -1,6 +1,6 @@
 import type { Condition } from '@kat/cms-types'
-import { routes } from '@kat/contract'
-import Link from 'next/link'
+
+import { ConditionLink } from './ConditionLink'
 
 /** Links to related condition pages; only populated (published) conditions are shown. */
 export function RelatedConditions({ conditions }: { conditions: (number | Condition)[] | null | undefined }) {
@@ -14,9 +14,7 @@ export function RelatedConditions({ conditions }: { conditions: (number | Condit
       <ul className="mt-3 flex flex-wrap gap-3">
         {shown.map((condition) => (
           <li key={condition.id}>
-            <Link href={routes.condition(condition.slug)} className="inline-flex min-h-6 items-center underline">
-              {condition.name}
-            </Link>
+            <ConditionLink condition={condition} />
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import { EVIDENCE_LEVELS, selectOptions } from '@kat/contract'
+import { CODE_SYSTEM_KEYS, CODE_SYSTEMS, codeProblem, EVIDENCE_LEVELS, isValidCode, normalizeCode, selectOptions, type CodeSystem } from '@kat/contract'
 import type { CollectionConfig } from 'payload'
 
 import { publishedUnlessStaffOrPreview, canDeleteContent, canEditContent } from '../../access'
@@ -72,29 +72,52 @@ const conditions: CollectionConfig = {
     { name: 'citations', type: 'relationship', relationTo: 'citations', hasMany: true },
     {
       name: 'codes',
-      type: 'group',
-      admin: { description: 'Optional codes, so clinicians can link by code.' },
+      type: 'array',
+      labels: { singular: 'Code', plural: 'Codes' },
+      admin: {
+        description: 'Diagnosis codes, so a health record can link here by code (/connect). An ICD-10-CM category also answers its subcodes: F33 is found by F33.1.',
+      },
+      validate: (rows: unknown) => {
+        const seen = new Set<string>()
+        for (const row of (Array.isArray(rows) ? rows : []) as { system?: CodeSystem; code?: string }[]) {
+          if (!row.system || !row.code) continue
+          const key = `${row.system}:${normalizeCode(row.system, row.code)}`
+          if (seen.has(key)) return `Codes: ${CODE_SYSTEMS[row.system].label} ${row.code} is listed twice.`
+          seen.add(key)
+        }
+        return true
+      },
       fields: [
         {
           type: 'row',
           fields: [
             {
-              name: 'icd10',
-              label: 'ICD-10',
-              type: 'text',
-              index: true,
-              validate: (value: unknown) =>
-                !value || (typeof value === 'string' && /^[A-TV-Z]\d{2}(\.[0-9A-Z]{1,4})?$/.test(value))
-                  ? true
-                  : 'ICD-10: a code such as F33.2 (a letter and two digits; optionally a dot and up to four characters).',
+              name: 'system',
+              type: 'select',
+              required: true,
+              defaultValue: 'icd10cm',
+              options: CODE_SYSTEM_KEYS.map((system) => ({ label: CODE_SYSTEMS[system].label, value: system })),
             },
             {
-              name: 'snomed',
-              label: 'SNOMED CT',
+              name: 'code',
               type: 'text',
+              required: true,
               index: true,
-              validate: (value: unknown) =>
-                !value || (typeof value === 'string' && /^\d{6,18}$/.test(value)) ? true : 'SNOMED CT: a concept ID of 6 to 18 digits.',
+              hooks: {
+                // Stored as health records send it: "f331" → "F33.1".
+                beforeValidate: [
+                  ({ value, siblingData }) => {
+                    if (typeof value !== 'string') return value
+                    const system = (siblingData as { system?: CodeSystem }).system ?? 'icd10cm'
+                    // Kept as typed when it is not a code at all, so the error shows the editor's own text.
+                    return isValidCode(system, value) ? normalizeCode(system, value) : value
+                  },
+                ],
+              },
+              validate: (value: unknown, { siblingData }: { siblingData: unknown }) => {
+                const system = (siblingData as { system?: CodeSystem }).system ?? 'icd10cm'
+                return typeof value === 'string' && value ? (codeProblem(system, value) ?? true) : 'Code: required.'
+              },
             },
           ],
         },

@@ -4,6 +4,12 @@ import { allContraindicationSlugs } from './contraindications'
 /**
  * Demo details for each condition in CONDITION_SLUGS, written for this project in plain language
  * (US grade 8 or below, no dosing advice). Contraindication slugs refer to ./contraindications.ts.
+ *
+ * Diagnosis codes: each was confirmed on the public code-list page in `confirmedBy` (ICD-10-CM code
+ * pages, SNOMED CT terminology browsers and registries; December 2026), which showed the code with this
+ * meaning. Treatment-resistant depression has no code of its own in either system: it carries the
+ * depression codes (F32 "Depressive episode", F33 "Major depressive disorder, recurrent"). A SNOMED CT
+ * concept that no public page confirmed is left out rather than guessed.
  */
 export const demoConditionDetails: DemoConditionDetails[] = [
   {
@@ -14,7 +20,11 @@ export const demoConditionDetails: DemoConditionDetails[] = [
       'treatment-refractory depression',
       'refractory depression',
     ],
-    icd10: 'F33.2',
+    codes: [
+      { system: 'icd10cm', code: 'F32', confirmedBy: ['https://www.godavaii.com/diagnosis/f32'] },
+      { system: 'icd10cm', code: 'F33', confirmedBy: ['https://hccbuddy.com/icd10/F33'] },
+      { system: 'snomedct', code: '370143000', confirmedBy: ['https://visualdx.com/visualdx/diagnosis/?contentModuleId=101&diagnosisId=56634&moduleId=100'] },
+    ],
     overview: `## What it is
 
 Depression is more than feeling sad. It can drain your energy and hope. It can change your sleep, your appetite and your interest in life. Treatment-resistant depression (TRD) is depression that has not improved enough after at least two antidepressant treatments. Each one should have been tried for long enough to have a fair chance. TRD is common, and it is not your fault.
@@ -56,7 +66,10 @@ The benefit often fades without ongoing care. Long-term safety is still being st
       'acute suicidal ideation or behavior',
       'suicidal depression',
     ],
-    icd10: 'F32.2',
+    codes: [
+      { system: 'icd10cm', code: 'R45.851', confirmedBy: ['https://codes.sprypt.com/codes/R45.851', 'https://icdlist.com/icd-10/r4585'] },
+      { system: 'snomedct', code: '6471006', confirmedBy: ['https://confluence.snomedtools.org/display/MBHCRG/Is+Suicidal+ideation+a+synonym+of+Suicidal+thoughts?focusedCommentId=94409361'] },
+    ],
     overview: `## What it is
 
 Some people with major depression have thoughts of ending their life. These thoughts can come on fast and feel very strong. This is a medical emergency. Help is available right now.
@@ -97,7 +110,11 @@ In the main trials, depression eased faster with the spray than with a placebo s
       'bipolar I depression',
       'bipolar II depression',
     ],
-    icd10: 'F31.4',
+    codes: [
+      { system: 'icd10cm', code: 'F31.3', confirmedBy: ['https://icd10.blog/?p=5563'] },
+      { system: 'icd10cm', code: 'F31.4', confirmedBy: ['https://www.mediyn.com/icd-10-codes/F30-F39/F31/F31.4'] },
+      { system: 'icd10cm', code: 'F31.5', confirmedBy: ['https://pabau.com/diagnostic-codes/icd-10-code-f315/'] },
+    ],
     overview: `## What it is
 
 Bipolar disorder causes big shifts in mood and energy. There are highs, called mania or hypomania. There are also lows, which are periods of depression. The low phase often lasts longer than the highs, and it can be hard to treat.
@@ -131,7 +148,10 @@ Any treatment for depression in bipolar disorder can, in theory, trigger a switc
   {
     slug: 'post-traumatic-stress-disorder-ptsd',
     alsoKnownAs: ['PTSD', 'post-traumatic stress disorder', 'posttraumatic stress disorder', 'post traumatic stress disorder'],
-    icd10: 'F43.1',
+    codes: [
+      { system: 'icd10cm', code: 'F43.1', confirmedBy: ['https://icdlist.com/icd-10/F43.1', 'https://www.icd10data.com/ICD10CM/Codes/F01-F99/F40-F48/F43-/F43.10'] },
+      { system: 'snomedct', code: '47505003', confirmedBy: ['https://r3.risteys.finngen.fi/phenocode/F5_PTSD'] },
+    ],
     overview: `## What it is
 
 PTSD can follow an event that was frightening, harmful or life-threatening. People may relive the event in flashbacks or nightmares. They may avoid reminders of it. They may feel on edge, numb or cut off from others. These problems last for months or longer.
@@ -168,7 +188,10 @@ Ketamine is not FDA approved for PTSD. Using it is off-label. Talk therapies tha
       'social anxiety disorder',
       'social phobia',
     ],
-    icd10: 'F41.1',
+    codes: [
+      { system: 'icd10cm', code: 'F41', confirmedBy: ['https://www.icd10data.com/ICD10CM/Codes/F01-F99/F40-F48/F41-/F41'] },
+      { system: 'icd10cm', code: 'F40', confirmedBy: ['https://billingncoding.com/icd10cm-code/f40'] },
+    ],
     overview: `## What it is
 
 Everyone feels worried at times. An anxiety disorder is when fear or worry is strong, lasts a long time and gets in the way of daily life. Generalized anxiety disorder (GAD) means near-constant worry that is hard to control. Social anxiety disorder is a strong fear of being judged or watched by others.
@@ -199,7 +222,10 @@ Ketamine can itself cause anxiety or unease while it takes effect.[@short2018] I
   {
     slug: 'obsessive-compulsive-disorder-ocd',
     alsoKnownAs: ['OCD', 'obsessive compulsive disorder'],
-    icd10: 'F42',
+    codes: [
+      { system: 'icd10cm', code: 'F42', confirmedBy: ['http://icdlist.com/icd-10/f42'] },
+      { system: 'snomedct', code: '191736004', confirmedBy: ['https://visualdx.com/visualdx/diagnosis/?diagnosisId=55840&moduleId=101'] },
+    ],
     overview: `## What it is
 
 OCD has two main parts. Obsessions are unwanted thoughts, images or urges that keep coming back. Compulsions are actions or rituals a person feels driven to do to ease the distress. Examples are washing, checking or counting. OCD can take up hours of the day.
@@ -230,7 +256,10 @@ Ketamine is not FDA approved for OCD. Using it is off-label. The best-proven tre
   {
     slug: 'alcohol-use-disorder',
     alsoKnownAs: ['AUD', 'alcoholism', 'alcohol dependence', 'alcohol addiction', 'alcohol abuse'],
-    icd10: 'F10.2',
+    codes: [
+      { system: 'icd10cm', code: 'F10.1', confirmedBy: ['https://hccbuddy.com/icd10/F10.1'] },
+      { system: 'icd10cm', code: 'F10.2', confirmedBy: ['https://icd10codingpro.com/codes/F10.2'] },
+    ],
     overview: `## What it is
 
 Alcohol use disorder means drinking that is hard to control and causes harm. It can affect your health, work, money and relationships. You may want to cut down but find you cannot. You may feel unwell when you stop.
@@ -271,6 +300,13 @@ These trials were small. Ketamine is not FDA approved for alcohol use disorder. 
       'opioid dependence',
       'drug addiction',
     ],
+    codes: [
+      { system: 'icd10cm', code: 'F11', confirmedBy: ['https://www.americanmedicalcoding.com/icd-10-cm-coding-drug-dependence-and-abuse/'] },
+      { system: 'icd10cm', code: 'F14', confirmedBy: ['https://www.americanmedicalcoding.com/icd-10-cm-coding-drug-dependence-and-abuse/'] },
+      { system: 'icd10cm', code: 'F15', confirmedBy: ['https://www.americanmedicalcoding.com/icd-10-cm-coding-drug-dependence-and-abuse/'] },
+      { system: 'icd10cm', code: 'F19', confirmedBy: ['https://icd10.blog/icd-10-code-f19-other-psychoactive-substance-related-disorders-2026-diagnosis-symptoms-billing-guide/'] },
+      { system: 'snomedct', code: '11061003', confirmedBy: ['https://bioportal.bioontology.org/ontologies/SNOMEDCT?conceptid=http%3A%2F%2Fpurl.bioontology.org%2Fontology%2FSNOMEDCT%2F11061003&language=en&p=classes'] },
+    ],
     overview: `## What it is
 
 A substance use disorder means using a drug in a way that is hard to control and causes harm. This page covers drugs other than alcohol, such as cocaine and opioids. Opioids include heroin, fentanyl and some strong pain pills.
@@ -302,7 +338,9 @@ Ketamine is not FDA approved for any drug use disorder. It can also be misused. 
   {
     slug: 'eating-disorders',
     alsoKnownAs: ['anorexia nervosa', 'bulimia', 'bulimia nervosa', 'binge eating disorder'],
-    icd10: 'F50.0',
+    codes: [
+      { system: 'icd10cm', code: 'F50', confirmedBy: ['https://codingclinicadvisor.com/blog/learn-code-eating-disorders'] },
+    ],
     overview: `## What it is
 
 Eating disorders are serious illnesses that affect eating, weight and how people see their bodies. In anorexia nervosa, people eat far too little and fear gaining weight. In bulimia, people binge eat and then try to get rid of the food, for example by vomiting. Binge eating disorder means often eating large amounts while feeling out of control.
@@ -340,7 +378,11 @@ Safety is a special concern. Low weight and vomiting can strain the heart and up
       'fibromyalgia',
       'persistent pain',
     ],
-    icd10: 'G89.4',
+    codes: [
+      { system: 'icd10cm', code: 'G89.2', confirmedBy: ['https://icdlist.com/icd-10/codes/pain-not-elsewhere-classified-g89'] },
+      { system: 'icd10cm', code: 'G89.4', confirmedBy: ['https://www.tebra.com/theintake/icd-code-glossary/icd-10-g89-4'] },
+      { system: 'snomedct', code: '82423001', confirmedBy: ['https://www.ncbi.nlm.nih.gov/medgen/57452'] },
+    ],
     overview: `## What it is
 
 Chronic pain is pain that lasts longer than three months. It may start after an injury or illness, or with no clear cause. Examples include nerve pain, fibromyalgia and complex regional pain syndrome (CRPS). CRPS is a long-lasting pain, often in an arm or leg, that is far stronger than the injury that started it.

@@ -1,3 +1,5 @@
+import type { CodeSystem } from '@kat/contract'
+
 /**
  * Shapes of the demo content, written by this project in plain language. Bodies are Markdown, converted
  * to Lexical rich text by the seed (src/seed/markdown.ts):
@@ -66,7 +68,8 @@ export type DemoContraindication = {
 export type DemoConditionDetails = {
   slug: ConditionSlug
   alsoKnownAs: string[]
-  icd10?: string
+  /** Diagnosis codes, each with the public code-list pages that confirmed it (kept out of the CMS). */
+  codes: { system: CodeSystem; code: string; confirmedBy: string[] }[]
   /** Markdown overview for patients: what it is, what the evidence says, what to ask. */
   overview: string
   relatedConditions: ConditionSlug[]

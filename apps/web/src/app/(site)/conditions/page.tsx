@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { routes } from '@kat/contract'
-import Link from 'next/link'
 
+import { ConditionLink } from '@/components/ConditionLink'
 import { EvidenceBadge } from '@/components/EvidenceBadge'
 import { getConditionsAZ } from '@/lib/content'
 import { EVIDENCE_LEVELS } from '@/lib/evidence'
@@ -43,9 +43,7 @@ export default async function ConditionsPage() {
           <ul className="mt-3 space-y-4">
             {items.map((condition) => (
               <li key={condition.id}>
-                <Link href={routes.condition(condition.slug)} className="inline-flex min-h-6 items-center text-lg font-semibold text-teal-900 underline">
-                  {condition.name}
-                </Link>{' '}
+                <ConditionLink condition={condition} className="text-lg font-semibold text-teal-900" />{' '}
                 <EvidenceBadge level={condition.evidenceLevel} />
                 <p className="mt-1 max-w-3xl text-slate-700">{condition.summary}</p>
               </li>

@@ -1,5 +1,5 @@
 import type { Contraindication } from '@kat/cms-types'
-import { routes } from '@kat/contract'
+import { CODE_SYSTEMS, routes } from '@kat/contract'
 import type { Metadata } from 'next'
 
 import { ArticleList } from '@/components/ArticleList'
@@ -38,7 +38,9 @@ export default async function ConditionPage({ params }: Props) {
     '@type': 'MedicalCondition',
     name: condition.name,
     ...(condition.alsoKnownAs?.length ? { alternateName: condition.alsoKnownAs } : {}),
-    ...(condition.codes?.icd10 ? { code: { '@type': 'MedicalCode', codeValue: condition.codes.icd10, codingSystem: 'ICD-10' } } : {}),
+    ...(condition.codes?.length
+      ? { code: condition.codes.map((code) => ({ '@type': 'MedicalCode', codeValue: code.code, codingSystem: CODE_SYSTEMS[code.system].label })) }
+      : {}),
     ...(contraindications.length
       ? { contraindication: contraindications.map((item) => ({ '@type': 'MedicalContraindication', name: item.name, description: item.patientExplanation })) }
       : {}),

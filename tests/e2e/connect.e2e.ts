@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test'
+
+import { e2e } from './support/env'
+
+const ICD = '2.16.840.1.113883.6.90'
+const SNOMED = '2.16.840.1.113883.6.96'
+const connect = (...codes: [string, string][]) =>
+  `/connect?${codes.map(([code, system]) => `mainSearchCriteria.v.c=${encodeURIComponent(code)}&mainSearchCriteria.v.cs=${system}`).join('&')}`
+
+test('a health record links by ICD-10-CM or SNOMED CT code straight to the condition page, a subcode finding its category', async ({ request }) => {
+  for (const [codes, page] of [
+    [[['F33.1', ICD]], '/conditions/treatment-resistant-depression'],
+    [[['F43.10', ICD]], '/conditions/post-traumatic-stress-disorder-ptsd'],
+    [[['47505003', SNOMED]], '/conditions/post-traumatic-stress-disorder-ptsd'],
+    [[['F31.32', ICD]], '/conditions/bipolar-depression'],
+    [[['G89.29', ICD]], '/conditions/chronic-pain'],
+  ] as [[string, string][], string][]) {
+    const response = await request.get(`${e2e.webUrl()}${connect(...codes)}`, { maxRedirects: 0 })
+    expect([response.status(), response.headers().location], codes.join()).toEqual([303, page])
+  }
+})
+
+test('several matches offer a choice; no match offers the A–Z; both are full pages with the crisis help', async ({ page }) => {
+  await page.goto(`${e2e.webUrl()}${connect(['F33.1', ICD], ['R45.851', ICD])}`)
+  await expect(page).toHaveURL(/\/connect\/results\?/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Topics for your health record' })).toBeVisible()
+  const choices = page.locator('main li a')
+  await expect(choices).toHaveText(['Depression with suicidal thoughts', 'Treatment-resistant depression'])
+  await expect(page.getByText('988').first()).toBeVisible()
+
+  await page.goto(`${e2e.webUrl()}${connect(['J45.909', ICD])}`)
+  await expect(page.getByRole('heading', { level: 1, name: 'We have no page for that code yet' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Chronic pain' })).toBeVisible()
+})
+
+test('the JSON answer lists each match with title, summary, address, review date and the codes it matched', async ({ request }) => {
+  const response = await request.get(`${e2e.webUrl()}${connect(['F43.1', ICD], ['82423001', SNOMED])}&knowledgeResponseType=application/json&informationRecipient.languageCode.c=es`)
+  expect(response.status()).toBe(200)
+  const body = (await response.json()) as { query: unknown; matches: { title: string; url: string; lastReviewed: string; matchedCodes: unknown[] }[]; notice?: string }
+  expect(body.query).toEqual({
+    codes: [
+      { system: 'ICD-10-CM', oid: ICD, code: 'F43.1' },
+      { system: 'SNOMED CT', oid: SNOMED, code: '82423001' },
+    ],
+    language: 'es',
+  })
+  expect(body.matches.map((match) => match.title).sort()).toEqual(['Chronic pain', 'Post-traumatic stress disorder (PTSD)'])
+  for (const match of body.matches) {
+    expect(match.url).toMatch(/^https?:\/\/[^/]+\/conditions\/[a-z0-9-]+$/)
+    expect(match.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}/)
+  }
+  expect(body.notice).toMatch(/not published yet/)
+  const none = await request.get(`${e2e.webUrl()}${connect(['Z00.00', ICD])}&knowledgeResponseType=application/json`)
+  expect(((await none.json()) as { matches: unknown[] }).matches).toEqual([])
+})
+
+test('malformed /connect requests are a 400 that says what to send, never a 5xx', async ({ request }) => {
+  const bad = [
+    '/connect',
+    '/connect?mainSearchCriteria.v.c=F33.1',
+    `/connect?mainSearchCriteria.v.c=F33.1&mainSearchCriteria.v.cs=1.2.3`,
+    `/connect?mainSearchCriteria.v.c=depression&mainSearchCriteria.v.cs=${ICD}`,
+    `/connect?mainSearchCriteria.v.c=47505004&mainSearchCriteria.v.cs=${SNOMED}`,
+    `/connect?mainSearchCriteria.v.c=%3Cscript%3E&mainSearchCriteria.v.cs=${ICD}`,
+    `/connect?mainSearchCriteria.v.c=F33&mainSearchCriteria.v.cs=${ICD}&knowledgeResponseType=text/xml`,
+    `/connect?mainSearchCriteria.v.c=F33&mainSearchCriteria.v.cs=${ICD}&informationRecipient.languageCode.c=%00`,
+    `/connect?mainSearchCriteria.v.c=${'F'.repeat(5000)}&mainSearchCriteria.v.cs=${ICD}`,
+    `/connect?${Array.from({ length: 30 }, () => `mainSearchCriteria.v.c=F33&mainSearchCriteria.v.cs=${ICD}`).join('&')}`,
+    `/connect?mainSearchCriteria.v.c1=F33&mainSearchCriteria.v.c2=F43.1&mainSearchCriteria.v.cs1=${ICD}`,
+  ]
+  for (const path of bad) {
+    const types = path.includes('knowledgeResponseType') ? [''] : ['text/html', 'application/json']
+    for (const type of types) {
+      const url = type ? `${path}${path.includes('?') ? '&' : '?'}knowledgeResponseType=${type}` : path
+      const response = await request.get(`${e2e.webUrl()}${url}`, { maxRedirects: 0 })
+      const text = await response.text()
+      expect(response.status(), url).toBe(400)
+      expect(text).not.toContain('<script>')
+      if (type === 'application/json') expect((JSON.parse(text) as { error: string }).error.length).toBeGreaterThan(10)
+      else expect(text).toContain('Browse all conditions')
+    }
+  }
+})
