@@ -12,6 +12,10 @@ const ROUTES = [
   '/articles?condition=chronic-pain',
   '/articles/side-effects-of-ketamine-treatment',
   '/contraindications',
+  '/share',
+  '/share/packet?c=chronic-pain&a=side-effects-of-ketamine-treatment',
+  '/articles/side-effects-of-ketamine-treatment/handout',
+  '/connect/results?mainSearchCriteria.v.c=F33.1&mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=R45.851&mainSearchCriteria.v.cs=2.16.840.1.113883.6.90',
   '/no-such-page',
 ]
 

@@ -66,10 +66,15 @@ export {
   documentPages,
   documentPath,
   isRoutedCollection,
+  MAX_PACKET_TOPICS,
+  PACKET_PATH,
+  packetQuery,
+  parsePacketTopics,
   REDIRECT_PATH_PATTERN,
   redirectSourcePath,
   ROUTED_COLLECTIONS,
   routes,
+  type PacketTopics,
   type RoutedCollection,
 } from './routes'
 export { isValidSlug, MAX_SLUG_LENGTH, SLUG_PATTERN } from './slug'

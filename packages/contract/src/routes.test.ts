@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { COLLECTION_PATH_PREFIX, documentPages, documentPath, isRoutedCollection, redirectSourcePath, routes } from './routes'
+import { COLLECTION_PATH_PREFIX, documentPages, documentPath, isRoutedCollection, MAX_PACKET_TOPICS, parsePacketTopics, redirectSourcePath, routes } from './routes'
 
 describe('routes', () => {
   it('builds every reader route', () => {
@@ -19,7 +19,7 @@ describe('routes', () => {
   it('prefixes document pages by collection, the handout with its condition', () => {
     expect(documentPath('articles', 'a')).toBe(`${COLLECTION_PATH_PREFIX.articles}/a`)
     expect(documentPages('conditions', 'ptsd')).toEqual(['/conditions/ptsd', '/conditions/ptsd/handout'])
-    expect(documentPages('articles', 'a')).toEqual(['/articles/a'])
+    expect(documentPages('articles', 'a')).toEqual(['/articles/a', '/articles/a/handout'])
     expect(isRoutedCollection('conditions')).toBe(true)
     expect(isRoutedCollection('citations')).toBe(false)
   })
@@ -39,5 +39,16 @@ describe('redirectSourcePath', () => {
     expect(redirectSourcePath('/blog/caf%C3%A9')).toBeNull()
     expect(redirectSourcePath('/blog/%E0%A4%A')).toBeNull()
     expect(redirectSourcePath('/a b')).toBeNull()
+  })
+})
+
+describe('packets', () => {
+  it('carries only the topics, in order, and reads them back without what is malformed or repeated', () => {
+    const path = routes.packet({ conditions: ['ptsd', 'chronic-pain'], articles: ['first-session'] })
+    expect(path).toBe('/share/packet?c=ptsd&c=chronic-pain&a=first-session')
+    const params = new URLSearchParams('c=ptsd&c=ptsd&c=Bad%20Slug&c=chronic-pain&a=first-session&a=%3Cscript%3E&note=hello')
+    expect(parsePacketTopics(params)).toEqual({ conditions: ['ptsd', 'chronic-pain'], articles: ['first-session'] })
+    const many = new URLSearchParams(Array.from({ length: 20 }, (_, i) => ['a', `topic-${i}`]))
+    expect(parsePacketTopics(many).articles).toHaveLength(MAX_PACKET_TOPICS)
   })
 })

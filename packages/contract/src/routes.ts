@@ -1,3 +1,5 @@
+import { isValidSlug } from './slug'
+
 /**
  * Every reader route of the portal, built in one place: the portal links with these, the CMS builds
  * preview links, slug redirects and revalidation paths from them.
@@ -21,14 +23,38 @@ export const routes = {
   /** The article list; `query` is a ready query string (`?condition=…`) or empty. */
   articles: (query = '') => `${COLLECTION_PATH_PREFIX.articles}${query}`,
   article: (slug: string) => documentPath('articles', slug),
+  articleHandout: (slug: string) => `${documentPath('articles', slug)}/handout`,
+  /** The packet builder for clinicians; `query` preselects topics (`?c=…&a=…`) or is empty. */
+  share: (query = '') => `/share${query}`,
+  /** A packet: the chosen topics, in order, and nothing else. */
+  packet: (topics: PacketTopics) => `${PACKET_PATH}?${packetQuery(topics)}`,
   contraindications: () => '/contraindications',
   feed: () => '/feed.xml',
   sitemap: () => '/sitemap.xml',
 } as const
 
-/** Every page a document of a routed collection has (a condition also has its handout). */
+/** Every page a document of a routed collection has (each also has its handout). */
 export function documentPages(collection: RoutedCollection, slug: string): string[] {
-  return collection === 'conditions' ? [routes.condition(slug), routes.handout(slug)] : [routes.article(slug)]
+  return collection === 'conditions' ? [routes.condition(slug), routes.handout(slug)] : [routes.article(slug), routes.articleHandout(slug)]
+}
+
+/** Where a packet lives; its topics are the query. */
+export const PACKET_PATH = '/share/packet'
+
+/** The topics of an education packet, by slug, in the order chosen. */
+export type PacketTopics = { conditions: string[]; articles: string[] }
+
+export const MAX_PACKET_TOPICS = 12
+
+/** `c=<condition slug>` and `a=<article slug>`, repeated: the packet's whole address, nothing about the patient. */
+export const packetQuery = (topics: PacketTopics): string =>
+  new URLSearchParams([...topics.conditions.map((slug) => ['c', slug]), ...topics.articles.map((slug) => ['a', slug])]).toString()
+
+/** The topics a packet address names: malformed slugs dropped, repeats once, at most MAX_PACKET_TOPICS. */
+export function parsePacketTopics(params: URLSearchParams): PacketTopics {
+  const take = (key: string) => [...new Set(params.getAll(key).map((slug) => slug.trim()).filter(isValidSlug))]
+  const conditions = take('c').slice(0, MAX_PACKET_TOPICS)
+  return { conditions, articles: take('a').slice(0, MAX_PACKET_TOPICS - conditions.length) }
 }
 
 /** What a redirect's old path may hold once normalised: the characters of real blog permalinks. */

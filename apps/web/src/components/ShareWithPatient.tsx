@@ -1,10 +1,10 @@
 import Link from 'next/link'
 
-import { CopyLinkButton } from './CopyLinkButton'
 import { QrCode } from './QrCode'
+import { ShareLink } from './ShareLink'
 
-/** For clinicians: the page's stable link, a QR code and a printable handout. */
-export function ShareWithPatient({ url, handoutPath }: { url: string; handoutPath: string }) {
+/** For clinicians: the page's stable link, a QR code, a printable handout and a packet with other topics. */
+export function ShareWithPatient({ url, handoutPath, packetPath }: { url: string; handoutPath: string; packetPath: string }) {
   return (
     <section aria-labelledby="share-heading" className="mt-10 rounded-md border border-slate-200 p-4 print:hidden">
       <h2 id="share-heading" className="text-xl font-semibold">
@@ -12,21 +12,17 @@ export function ShareWithPatient({ url, handoutPath }: { url: string; handoutPat
       </h2>
       <div className="mt-3 flex flex-wrap items-start gap-6">
         <QrCode url={url} size={128} />
-        <div className="min-w-0 flex-1 space-y-3">
-          <label className="block text-sm font-medium" htmlFor="share-url">
-            Link to this page
-          </label>
-          <input id="share-url" readOnly value={url} className="w-full rounded border border-slate-400 px-2 py-2 text-sm" />
-          <div className="flex flex-wrap gap-3">
-            <CopyLinkButton url={url} />
-            <Link
-              href={handoutPath}
-              className="inline-flex min-h-11 items-center rounded bg-teal-800 px-3 py-2 font-medium text-white hover:bg-teal-900"
-            >
-              Printable handout
-            </Link>
-          </div>
-        </div>
+        <ShareLink id="share-url" label="Link to this page" url={url}>
+          <Link
+            href={handoutPath}
+            className="inline-flex min-h-11 items-center rounded bg-teal-800 px-3 py-2 font-medium text-white hover:bg-teal-900"
+          >
+            Printable handout
+          </Link>
+          <Link href={packetPath} className="inline-flex min-h-11 items-center rounded border border-teal-800 px-3 py-2 font-medium text-teal-900 hover:bg-teal-50">
+            Add to a packet
+          </Link>
+        </ShareLink>
       </div>
     </section>
   )

@@ -25,6 +25,11 @@ export function SiteHeader({ siteName }: { siteName: string }) {
                 Is it safe for me?
               </Link>
             </li>
+            <li>
+              <Link className="inline-flex min-h-6 items-center underline-offset-4 hover:underline" href={routes.share()}>
+                Patient packets
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -253,6 +253,15 @@ export async function getContraindications() {
   return result.docs
 }
 
+/** Every published article, A–Z, with what the packet builder shows. */
+export async function getArticleChoices() {
+  const result = await cms().find(
+    { collection: 'articles', where: PUBLISHED, select: { title: true, slug: true, summary: true }, sort: 'title', limit: 500, depth: 0 },
+    cached(cacheTags.collection('articles')),
+  )
+  return result.docs
+}
+
 export async function getLatestArticles(limit = 6) {
   const result = await cms().find(
     { collection: 'articles', where: PUBLISHED, select: { title: true, slug: true, summary: true }, sort: '-publishedAt', limit, depth: 0 },

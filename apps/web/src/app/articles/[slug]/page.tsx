@@ -7,6 +7,7 @@ import { PageDisclaimers } from '@/components/PageDisclaimers'
 import { numberCitations, References } from '@/components/References'
 import { RelatedConditions } from '@/components/RelatedConditions'
 import { ReviewInfo } from '@/components/ReviewInfo'
+import { ShareWithPatient } from '@/components/ShareWithPatient'
 import { RichText } from '@/components/RichText/RichText'
 import { getArticle } from '@/lib/content'
 import { loadPage, pageMetadata } from '@/lib/load-page'
@@ -43,6 +44,11 @@ export default async function ArticlePage({ params }: Props) {
       <Contraindications items={article.contraindications} />
       <RelatedConditions conditions={article.conditions} />
       <References citations={citations} />
+      <ShareWithPatient
+        url={`${siteUrl()}${routes.article(article.slug)}`}
+        handoutPath={routes.articleHandout(article.slug)}
+        packetPath={routes.share(`?a=${article.slug}`)}
+      />
     </article>
   )
 }

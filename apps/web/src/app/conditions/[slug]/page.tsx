@@ -85,7 +85,7 @@ export default async function ConditionPage({ params }: Props) {
 
       <References citations={citations} />
 
-      <ShareWithPatient url={url} handoutPath={routes.handout(condition.slug)} />
+      <ShareWithPatient url={url} handoutPath={routes.handout(condition.slug)} packetPath={routes.share(`?c=${condition.slug}`)} />
     </article>
   )
 }

@@ -1,0 +1,92 @@
+import type { Contraindication, Disclaimer } from '@kat/cms-types'
+import type { DisclaimerScope, EvidenceLevel } from '@kat/contract'
+import type React from 'react'
+
+import { EvidenceBadge } from '@/components/EvidenceBadge'
+import { PageDisclaimers } from '@/components/PageDisclaimers'
+import { QrCode } from '@/components/QrCode'
+import { ReviewInfo } from '@/components/ReviewInfo'
+import { evidenceLevel } from '@/lib/evidence'
+
+import { QUESTIONS_TO_ASK } from './questions'
+
+export type HandoutTopic = {
+  /** "Patient handout", "Condition", "Article". */
+  label: string
+  title: string
+  summary: string
+  evidence?: EvidenceLevel
+  /** What the article covers: its section headings. */
+  outline?: string[]
+  contraindications?: (number | Contraindication)[] | null
+  disclaimers?: (number | Disclaimer)[] | null
+  scope: DisclaimerScope
+  reviewedBy?: string | null
+  lastReviewed?: string | null
+  nextReviewDue?: string | null
+  /** The full page, for the QR code. */
+  url: string
+}
+
+const byKind = (items: HandoutTopic['contraindications'], kind: Contraindication['kind']) =>
+  (items ?? []).filter((item): item is Contraindication => typeof item === 'object' && item !== null && item.kind === kind)
+
+/**
+ * One topic in print style: the essentials, must-not and discuss-first contraindications, questions to
+ * ask, the page's disclaimers, the review, and a QR code to the full page. A handout is the topic alone
+ * (`h1`, discuss-first as one sentence so it fits one page); a packet gives each topic its own pages.
+ */
+export async function TopicHandout({ topic, level, discussFirst }: { topic: HandoutTopic; level: 1 | 2; discussFirst: 'list' | 'sentence' }) {
+  const Title = `h${level}` as 'h1' | 'h2'
+  const Sub = `h${level + 1}` as 'h2' | 'h3'
+  const mustNot = byKind(topic.contraindications, 'absolute')
+  const discuss = byKind(topic.contraindications, 'relative')
+  const list = (items: React.ReactNode[]) => <ul className="mt-1 list-disc pl-6 text-sm">{items}</ul>
+  return (
+    <>
+      <div className="flex items-start justify-between gap-6">
+        <div>
+          <p className="text-sm font-medium uppercase tracking-wide text-teal-900">{topic.label}</p>
+          <Title className="text-3xl font-bold">{topic.title}</Title>
+          {topic.evidence ? (
+            <p className="mt-2">
+              <EvidenceBadge level={topic.evidence} />
+            </p>
+          ) : null}
+        </div>
+        <figure className="shrink-0 text-center">
+          <QrCode url={topic.url} size={120} />
+          <figcaption className="mt-1 max-w-40 text-xs break-all">{topic.url}</figcaption>
+        </figure>
+      </div>
+      <p className="mt-4">{topic.summary}</p>
+      {topic.evidence ? <p className="mt-2 text-sm text-slate-700">{evidenceLevel(topic.evidence).explanation}</p> : null}
+      {topic.outline?.length ? (
+        <section className="mt-4">
+          <Sub className="text-lg font-semibold">What the full page covers</Sub>
+          {list(topic.outline.map((heading) => <li key={heading}>{heading}</li>))}
+        </section>
+      ) : null}
+      {mustNot.length ? (
+        <section className="mt-4">
+          <Sub className="text-lg font-semibold">You must not have ketamine if you have</Sub>
+          {list(mustNot.map((item) => <li key={item.id}>{item.name}</li>))}
+          {discussFirst === 'sentence' ? <p className="mt-1 text-sm">Other health problems need a talk with your clinician first. See the full page for the list.</p> : null}
+        </section>
+      ) : null}
+      {discussFirst === 'list' && discuss.length ? (
+        <section className="mt-4">
+          <Sub className="text-lg font-semibold">Talk to your clinician first if you have</Sub>
+          {list(discuss.map((item) => <li key={item.id}>{item.name}</li>))}
+        </section>
+      ) : null}
+      <section className="mt-4">
+        <Sub className="text-lg font-semibold">Questions to ask your clinician</Sub>
+        {list(QUESTIONS_TO_ASK.map((question) => <li key={question}>{question}</li>))}
+      </section>
+      <PageDisclaimers disclaimers={topic.disclaimers} scope={topic.scope} />
+      <ReviewInfo reviewedBy={topic.reviewedBy} lastReviewed={topic.lastReviewed} nextReviewDue={topic.nextReviewDue} />
+      <p className="mt-2 text-sm">Scan the code or visit the address above for the full, up-to-date page with references.</p>
+    </>
+  )
+}
