@@ -1,7 +1,7 @@
 /**
  * Validates docker-compose.yml without a Docker engine: `docker compose config` (or Debian's
  * `docker-compose config`) checks it against the Compose schema, then we check what the deployment
- * relies on: healthchecks, a data volume, Dockerfiles with standalone output, and required secrets.
+ * relies on: healthchecks, a data volume, Dockerfiles that build and run each app as `pnpm start` does, and required secrets.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -70,8 +70,10 @@ for (const name of ['postgres', 'cms', 'web']) {
   const dockerfile = service.build?.dockerfile
   if (name !== 'postgres') {
     if (!dockerfile || !existsSync(path.join(rootDir, dockerfile))) problems.push(`Service ${name}: Dockerfile ${dockerfile} not found.`)
-    else if (!readFileSync(path.join(rootDir, dockerfile), 'utf8').includes('NEXT_OUTPUT=standalone')) {
-      problems.push(`${dockerfile} does not build Next's standalone output.`)
+    else {
+      // The CMS runs Next's standalone server; the portal its own (server.ts), from the built app.
+      const expected = name === 'web' ? '"@kat/web", "start"' : 'NEXT_OUTPUT=standalone'
+      if (!readFileSync(path.join(rootDir, dockerfile), 'utf8').includes(expected)) problems.push(`${dockerfile} does not build and run ${name} as its stack does (${expected}).`)
     }
     if (!service.depends_on) problems.push(`Service ${name} does not wait for its dependencies.`)
   }

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { NextConfig } from 'next'
 
-import { contentSecurityPolicy, PRERENDERED_PAGE_SOURCES } from './src/lib/content-security-policy'
+import { contentSecurityPolicy } from './src/lib/content-security-policy'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -11,12 +11,13 @@ const nextConfig: NextConfig = {
   outputFileTracingRoot: path.resolve(dirname, '../..'),
   allowedDevOrigins: ['127.0.0.1', 'localhost'],
   poweredByHeader: false,
+  // server.ts compresses, after it has taken the client runtime out of each page.
+  compress: false,
   // `pnpm typecheck` checks types (tests included); the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   transpilePackages: ['@kat/stack', '@kat/cms-types', '@kat/contract', '@kat/domain'],
   turbopack: { root: path.resolve(dirname, '../..') },
-  // The CSP: here for the prerendered reader pages, in src/proxy.ts (with a nonce) for the others.
   async headers() {
     const production = process.env.NODE_ENV === 'production'
     return [
@@ -28,10 +29,10 @@ const nextConfig: NextConfig = {
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
           { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+          { key: 'Content-Security-Policy', value: contentSecurityPolicy() },
           ...(production ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
         ],
       },
-      ...PRERENDERED_PAGE_SOURCES.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(undefined) }] })),
     ]
   },
 }

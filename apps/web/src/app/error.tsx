@@ -4,7 +4,7 @@ import { PageShell } from '@/components/PageShell'
 
 // Rendered in place of a page type's layout. A client component cannot read the CMS, so the footer
 // carries the built-in disclaimer (the CMS is most likely what failed).
-export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+export default function ErrorPage(_props: { error: Error; reset: () => void }) {
   return (
     <PageShell>
       <section className="max-w-3xl">
@@ -13,9 +13,10 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
           We could not load this information. Please try again in a moment. If you need help now, use the crisis
           contacts at the top of this page.
         </p>
-        <button type="button" onClick={reset} className="mt-6 min-h-11 rounded bg-teal-800 px-4 py-2 text-white">
+        {/* A plain link to this page again: reader pages run no client code. */}
+        <a href="" className="mt-6 inline-flex min-h-11 items-center rounded bg-teal-800 px-4 py-2 text-white">
           Try again
-        </button>
+        </a>
       </section>
     </PageShell>
   )

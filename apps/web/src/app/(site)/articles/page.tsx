@@ -3,7 +3,6 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
-import { AutoSubmit } from '@/components/ArticleFilters/AutoSubmit'
 import { ArticleList } from '@/components/ArticleList'
 import { getArticleList, getConditionsAZ } from '@/lib/content'
 import { articleFiltersQuery, parseArticleFilters, type ArticleFilters } from '@/lib/article-filters'
@@ -61,8 +60,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
     <>
       <h1 className="text-3xl font-bold">Articles</h1>
       <div className="mt-6 grid gap-8 md:grid-cols-[16rem_1fr]">
-        <form method="get" action={routes.articles()} aria-label="Filter articles" className="space-y-5">
-          <AutoSubmit />
+        <form method="get" action={routes.articles()} aria-label="Filter articles" className="space-y-5" data-enhance="auto-submit">
           <div>
             <label htmlFor="q" className="block font-semibold">
               Search

@@ -1,0 +1,117 @@
+/**
+ * The portal's production server: Next's request handler, with every HTML page sent lean (no client
+ * runtime, no second copy of the page in a React payload, see src/server/lean-html.ts) and every text
+ * response compressed here (`compression`, so the lean page is what gets compressed). `pnpm start`
+ * runs it; `next dev` keeps Next's own server and runtime.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import compression from 'compression'
+import next from 'next'
+
+import { errorPageHtml, isEmptyErrorDocument } from './src/server/error-page'
+import { leanHtml } from './src/server/lean-html'
+
+const dir = path.dirname(fileURLToPath(import.meta.url))
+const port = Number(process.env.WEB_PORT ?? process.env.PORT ?? 3000)
+const hostname = process.env.WEB_HOSTNAME || undefined
+
+const badRequest = (res: ServerResponse) => {
+  res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
+  res.end('Bad request: the address is not valid.')
+}
+
+/**
+ * Holds an HTML response until it is complete, then sends it lean. Everything else passes through.
+ * Headers stay unsent until the body is known, so the length can follow the lean body.
+ */
+function sendHtmlLean(res: ServerResponse, renderNotFound: () => Promise<void>) {
+  let retried = false
+  const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean
+  const end = res.end.bind(res) as (chunk?: unknown, ...rest: unknown[]) => ServerResponse
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
+  const flushHeaders = res.flushHeaders.bind(res)
+  let chunks: Buffer[] | undefined
+  const isHtml = () => String(res.getHeader('content-type') ?? '').startsWith('text/html')
+  const toBuffer = (chunk: unknown, encoding?: unknown) =>
+    Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, (typeof encoding === 'string' ? encoding : 'utf8') as BufferEncoding) : Buffer.from(chunk as Uint8Array)
+
+  let holding = true
+  res.writeHead = ((...args: unknown[]) => {
+    // Only a page still being collected waits; anything else (and the page once complete) goes out as is.
+    const headers = args.find((arg, index) => index > 0 && arg && typeof arg === 'object' && !Array.isArray(arg)) as Record<string, unknown> | undefined
+    const html = isHtml() || Object.entries(headers ?? {}).some(([name, value]) => name.toLowerCase() === 'content-type' && String(value).startsWith('text/html'))
+    if (!holding || !html) return writeHead(...args)
+    for (const [name, value] of Object.entries(headers ?? {})) if (value !== undefined) res.setHeader(name, value as string)
+    if (typeof args[0] === 'number') res.statusCode = args[0]
+    if (typeof args[1] === 'string') res.statusMessage = args[1]
+    return res
+  }) as typeof res.writeHead
+  // Next sends the headers of a streamed page early; a page to make lean waits for its body.
+  res.flushHeaders = () => {
+    if (holding && (chunks || isHtml())) return
+    flushHeaders()
+  }
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    if (chunks || (isHtml() && !res.headersSent)) {
+      chunks ??= []
+      if (chunk !== undefined && chunk !== null) chunks.push(toBuffer(chunk, rest[0]))
+      const callback = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined
+      callback?.()
+      return true
+    }
+    return write(chunk, ...rest)
+  }) as typeof res.write
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    const callback = [chunk, ...rest].find((arg) => typeof arg === 'function') as (() => void) | undefined
+    const body = typeof chunk === 'function' ? undefined : chunk
+    if (chunks || (isHtml() && !res.headersSent && body !== undefined && body !== null)) {
+      const parts = [...(chunks ?? []), ...(body === undefined || body === null ? [] : [toBuffer(body, rest[0])])]
+      const html = Buffer.concat(parts).toString('utf8')
+      // Next answers notFound() in a dynamic route with an empty document and the page only in its
+      // React payload (vercel/next.js#62228): render the not-found page itself instead.
+      if (isEmptyErrorDocument(html)) {
+        if (res.statusCode === 404 && !retried) {
+          retried = true
+          chunks = undefined
+          void renderNotFound().then(callback)
+          return res
+        }
+        // An error page (or a not-found page that failed too): say so in plain HTML, disclaimer included.
+        if (res.statusCode === 200) res.statusCode = 503
+        const page = Buffer.from(errorPageHtml('This page is not available right now', 'We could not load this information. Please try again in a moment. If you need help now, use the crisis contacts at the top of this page.'), 'utf8')
+        holding = false
+        res.setHeader('content-length', page.length)
+        return end(page, callback)
+      }
+      const lean = Buffer.from(leanHtml(html), 'utf8')
+      holding = false
+      res.setHeader('content-length', lean.length)
+      return end(lean, callback)
+    }
+    holding = false
+    return end(chunk, ...rest)
+  }) as typeof res.end
+}
+
+const app = next({ dev: false, dir, hostname, port })
+const handle = app.getRequestHandler()
+const compress = compression()
+
+await app.prepare()
+
+createServer((req: IncomingMessage, res: ServerResponse) => {
+  try {
+    decodeURIComponent(new URL(req.url ?? '/', 'http://portal').pathname)
+  } catch {
+    return badRequest(res)
+  }
+  compress(req as never, res as never, () => {
+    sendHtmlLean(res, () => app.render404(req, res))
+    void handle(req, res)
+  })
+}).listen(port, hostname, () => {
+  console.log(`Portal ready on http://${hostname ?? 'localhost'}:${port}`)
+})

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+
+import { errorPageHtml, isEmptyErrorDocument } from './error-page'
+
+describe('the plain error page', () => {
+  it('stands in for Next’s empty error document only', () => {
+    expect(isEmptyErrorDocument('<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div></body></html>')).toBe(true)
+    expect(isEmptyErrorDocument('<!DOCTYPE html><html lang="en"><body><main><h1>Chronic pain</h1></main></body></html>')).toBe(false)
+  })
+
+  it('carries crisis help, the disclaimer and the message, escaped', () => {
+    const html = errorPageHtml('Not <available>', 'Try again.')
+    expect(html).toContain('data-crisis-help')
+    expect(html).toContain('data-mandatory-disclaimer')
+    expect(html).toContain('href="tel:988"')
+    expect(html).toContain('Not &#60;available&#62;')
+    expect(html).not.toContain('<script')
+  })
+})

@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test'
+
+import { pageWeight, weightBudgetKb } from '../support/page-weight'
+import { e2e } from './support/env'
+
+const READER_ROUTES = [
+  '/',
+  '/conditions',
+  '/conditions/treatment-resistant-depression',
+  '/conditions/treatment-resistant-depression/handout',
+  '/articles',
+  '/articles?condition=chronic-pain&q=ketamine',
+  '/articles/side-effects-of-ketamine-treatment',
+  '/articles/side-effects-of-ketamine-treatment/handout',
+  '/contraindications',
+  '/share',
+  '/no-such-page',
+]
+
+test('reader pages are plain HTML: no client runtime, the text once, within their weight budgets', async () => {
+  const weights = []
+  for (const route of READER_ROUTES) {
+    const weight = await pageWeight(e2e.webUrl(), route)
+    weights.push(weight)
+    expect(weight.rscPayload, route).toBe(false)
+    expect(weight.totalKb, `${route}: ${JSON.stringify(weight)}`).toBeLessThanOrEqual(weightBudgetKb(route.split('?')[0]!))
+  }
+  console.log(weights.map((w) => `${w.route}: ${w.totalKb} KB (HTML ${w.htmlKb}, CSS ${w.cssKb}, JS ${w.jsKb})`).join('\n'))
+  const html = await (await fetch(`${e2e.webUrl()}/conditions/treatment-resistant-depression`)).text()
+  expect(html).not.toMatch(/<script[^>]+src="\/_next\//)
+  // The page's text appears once: a paragraph of the overview is in the markup and nowhere else.
+  const paragraph = /<div class="prose-content">[\s\S]*?<p[^>]*>([^<]{40,})</.exec(html)?.[1]
+  expect(paragraph).toBeTruthy()
+  expect(html.split(paragraph!.slice(0, 40)).length - 1).toBe(1)
+})
+
+test('without JavaScript every reader page works; the script-only buttons stay hidden', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto(`${e2e.webUrl()}/conditions/treatment-resistant-depression`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Treatment-resistant depression')
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden()
+  await expect(page.getByLabel('Link to this page')).toHaveValue(/\/conditions\/treatment-resistant-depression$/)
+  await page.goto(`${e2e.webUrl()}/articles`)
+  await page.getByRole('checkbox', { name: /Chronic pain/ }).check()
+  await page.getByRole('button', { name: /Show|Apply|Filter/ }).first().click()
+  await expect(page).toHaveURL(/condition=chronic-pain/)
+  await context.close()
+})
