@@ -5,6 +5,7 @@
  * runs it; `next dev` keeps Next's own server and runtime.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { gzipSync } from 'node:zlib'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -13,6 +14,7 @@ import next from 'next'
 
 import { errorPageHtml, isEmptyErrorDocument } from './src/server/error-page'
 import { leanHtml } from './src/server/lean-html'
+import { isCacheableRequest, isShareable, pageCache, rememberPage } from './src/server/page-cache'
 
 const dir = path.dirname(fileURLToPath(import.meta.url))
 const port = Number(process.env.WEB_PORT ?? process.env.PORT ?? 3000)
@@ -27,7 +29,7 @@ const badRequest = (res: ServerResponse) => {
  * Holds an HTML response until it is complete, then sends it lean. Everything else passes through.
  * Headers stay unsent until the body is known, so the length can follow the lean body.
  */
-function sendHtmlLean(res: ServerResponse, renderNotFound: () => Promise<void>) {
+function sendHtmlLean(res: ServerResponse, renderNotFound: () => Promise<void>, cacheKey: string | undefined) {
   let retried = false
   const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean
   const end = res.end.bind(res) as (chunk?: unknown, ...rest: unknown[]) => ServerResponse
@@ -87,6 +89,11 @@ function sendHtmlLean(res: ServerResponse, renderNotFound: () => Promise<void>) 
         return end(page, callback)
       }
       const lean = Buffer.from(leanHtml(html), 'utf8')
+      const headers = res.getHeaders() as Record<string, unknown>
+      if (cacheKey && isShareable(res.statusCode, headers)) {
+        const kept = Object.entries(headers).filter(([name]) => !SKIPPED_HEADERS.has(name)).map(([name, value]) => [name, String(value)] as [string, string])
+        rememberPage(cacheKey, { status: res.statusCode, headers: kept, body: lean, gzip: gzipSync(lean) })
+      }
       holding = false
       res.setHeader('content-length', lean.length)
       return end(lean, callback)
@@ -94,6 +101,22 @@ function sendHtmlLean(res: ServerResponse, renderNotFound: () => Promise<void>) 
     holding = false
     return end(chunk, ...rest)
   }) as typeof res.end
+}
+
+/** Headers a kept page does not repeat: they belong to one response. */
+const SKIPPED_HEADERS = new Set(['content-length', 'content-encoding', 'set-cookie', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'x-nextjs-cache'])
+
+const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+
+/** A kept page, as it was sent the first time (compressed when the reader accepts it). */
+function sendKept(req: IncomingMessage, res: ServerResponse, key: string): boolean {
+  const page = pageCache().get(key)
+  if (!page) return false
+  const gzip = acceptsGzip(req)
+  const body = gzip ? page.gzip : page.body
+  res.writeHead(page.status, [...page.headers, ['content-length', String(body.length)], ['vary', 'Accept-Encoding'], ...(gzip ? [['content-encoding', 'gzip']] : [])].flat())
+  res.end(req.method === 'HEAD' ? undefined : body)
+  return true
 }
 
 const app = next({ dev: false, dir, hostname, port })
@@ -108,8 +131,10 @@ createServer((req: IncomingMessage, res: ServerResponse) => {
   } catch {
     return badRequest(res)
   }
+  const cacheKey = isCacheableRequest(req.method, req.headers) ? `${req.url}` : undefined
+  if (cacheKey && sendKept(req, res, cacheKey)) return
   compress(req as never, res as never, () => {
-    sendHtmlLean(res, () => app.render404(req, res))
+    sendHtmlLean(res, () => app.render404(req, res), cacheKey)
     void handle(req, res)
   })
 }).listen(port, hostname, () => {

@@ -3,6 +3,8 @@ import { secretsMatch } from '@kat/contract/secret'
 import { revalidatePath, revalidateTag } from 'next/cache'
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { pageCache } from '@/server/page-cache'
+
 /** Called by the CMS hooks after a change: expires the given cache tags and paths at once. */
 export async function POST(request: NextRequest) {
   const given = request.headers.get(REVALIDATE_SECRET_HEADER) ?? request.headers.get('authorization')?.replace(/^Bearer /i, '') ?? null
@@ -20,5 +22,7 @@ export async function POST(request: NextRequest) {
 
   for (const tag of parsed.tags) revalidateTag(tag, { expire: 0 })
   for (const path of parsed.paths) revalidatePath(path)
+  // The server's kept pages go too: each is fetched fresh from Next once more.
+  pageCache().clear()
   return NextResponse.json({ revalidated: true, tags: parsed.tags, paths: parsed.paths, now: Date.now() } satisfies RevalidationResponse)
 }
