@@ -1,3 +1,6 @@
+import { existsSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+
 import { expect, test } from '@playwright/test'
 
 import { pageWeight, weightBudgetKb } from '../support/page-weight'
@@ -46,4 +49,19 @@ test('without JavaScript every reader page works; the script-only buttons stay h
   await page.getByRole('button', { name: /Show|Apply|Filter/ }).first().click()
   await expect(page).toHaveURL(/condition=chronic-pain/)
   await context.close()
+})
+
+test('a flood of unknown slugs adds no cache entries; each is a real 404 page', async () => {
+  const cacheDir = path.join(process.cwd(), 'apps/web/.next/cache/fetch-cache')
+  const entries = () => (existsSync(cacheDir) ? readdirSync(cacheDir).length : 0)
+  // Warm what every 404 page reads (site settings, disclaimers, the slug and redirect lists).
+  await fetch(`${e2e.webUrl()}/conditions/warm-up-${Date.now()}`)
+  await fetch(`${e2e.webUrl()}/articles/warm-up-${Date.now()}`)
+  const before = entries()
+  for (let i = 0; i < 40; i++) {
+    const response = await fetch(`${e2e.webUrl()}/${i % 2 ? 'conditions' : 'articles'}/random-${Date.now()}-${i}`)
+    expect(response.status).toBe(404)
+    expect(await response.text()).toContain('Page not found')
+  }
+  expect(entries() - before).toBeLessThan(5)
 })

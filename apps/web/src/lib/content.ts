@@ -63,6 +63,19 @@ export async function getRequiredDisclaimers(page: DisclaimerScope = 'all'): Pro
 }
 
 /**
+ * The slugs of a collection's published documents: one list under the collection's tag, so a page
+ * asked for an unknown slug (a flood of random ones, too) reads nothing of its own and adds no cache
+ * entry.
+ */
+export async function getPublishedSlugs(collection: 'articles' | 'conditions'): Promise<Set<string>> {
+  const result = await cms().find(
+    { collection, where: PUBLISHED, select: { slug: true }, limit: 100_000, depth: 0, sort: 'id' },
+    cached(cacheTags.collection(collection)),
+  )
+  return new Set(result.docs.map((doc) => doc.slug))
+}
+
+/**
  * Where an old path now lives: slug changes and imported posts' old addresses, recorded by the CMS.
  * Read as one list under the collection's tag, so unknown paths (a flood of them, too) add no cache
  * entries of their own.
