@@ -3,7 +3,8 @@ import { gzipSync } from 'node:zlib'
 /** Gzipped weight of a page and what it loads (its CSS and scripts), and whether it carries Next's React payload. */
 export async function pageWeight(baseUrl: string, route: string) {
   const html = await (await fetch(`${baseUrl}${route}`)).text()
-  const assets = [...html.matchAll(/(?:src|href)="(\/(?:_next\/static\/[^"]+|[\w-]+)\.(js|css))"/g)]
+  // Loaded files only: `data-href` marks a stylesheet already inlined.
+  const assets = [...html.matchAll(/(?<![\w-])(?:src|href)="(\/(?:_next\/static\/[^"]+|[\w-]+)\.(js|css))"/g)]
   const unique = new Map(assets.map((match) => [match[1]!, match[2]!]))
   let js = 0
   let css = 0
