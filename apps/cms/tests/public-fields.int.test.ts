@@ -588,12 +588,12 @@ describe("the CMS's public endpoints", () => {
 
 describe("the portal's reads", () => {
   const webLib = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/src/lib')
-  const sources = ['content.ts', 'feeds.ts'].map((file) => readFileSync(path.join(webLib, file), 'utf8'))
+  const sources = ['content.ts', 'feeds.ts', 'connect.ts'].map((file) => readFileSync(path.join(webLib, file), 'utf8'))
   const keysOf = (object: string) => [...object.matchAll(/(\w+): true/g)].map((match) => match[1]!)
 
   /** The argument of each `cms().find(…)`: up to its closing parenthesis. */
   const calls = sources.flatMap((source) =>
-    [...source.matchAll(/cms\(\)\.find\(/g)].map((match) => {
+    [...source.matchAll(/cms\(\)\.find\(/g)].flatMap((match) => {
       let depth = 1
       let end = match.index + match[0].length
       for (; depth > 0 && end < source.length; end++) depth += source[end] === '(' ? 1 : source[end] === ')' ? -1 : 0
@@ -601,12 +601,15 @@ describe("the portal's reads", () => {
       // `select` given inline, or as a `const select = {…}` just before the call.
       const inline = /select: \{([^}]*)\}/.exec(call)?.[1]
       const named = /[{,\s]select[,\s}]/.test(call) ? [...source.slice(0, match.index).matchAll(/const select = \{([^}]*)\}/g)].at(-1)?.[1] : undefined
-      return {
-        collection: /collection: '([\w-]+)'/.exec(call)![1]!,
+      const read = {
         select: keysOf(inline ?? named ?? ''),
         sort: [...call.matchAll(/sort: '-?([\w.]+)'/g)].map((found) => found[1]!),
         where: [...call.matchAll(/(\w+): \{ (?:equals|contains|in|like):/g)].map((found) => found[1]!),
       }
+      // A read given its collection by the caller (`{ collection, … }`) reads any collection with pages.
+      const literal = /collection: '([\w-]+)'/.exec(call)?.[1]
+      if (!literal && !/[{,]\s*collection,/.test(call)) throw new Error(`A portal read without a collection: ${call.slice(0, 120)}`)
+      return (literal ? [literal] : ['articles', 'conditions']).map((collection) => ({ collection, ...read }))
     }),
   )
   /** What the pages populate of embedded documents (`populate: { collection: { field: true } }`). */
