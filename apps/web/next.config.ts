@@ -18,6 +18,19 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   transpilePackages: ['@kat/stack', '@kat/cms-types', '@kat/contract', '@kat/domain'],
   turbopack: { root: path.resolve(dirname, '../..') },
+  // The home page and two lists live in one `[list]` route, so they are cached and revalidated by tag
+  // (see src/app/(site)/cached/[list]/page.tsx).
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: '/', destination: '/cached/home' },
+        { source: '/conditions', destination: '/cached/conditions' },
+        { source: '/contraindications', destination: '/cached/contraindications' },
+      ],
+      afterFiles: [],
+      fallback: [],
+    }
+  },
   async headers() {
     const production = process.env.NODE_ENV === 'production'
     return [

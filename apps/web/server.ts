@@ -131,6 +131,15 @@ createServer((req: IncomingMessage, res: ServerResponse) => {
   } catch {
     return badRequest(res)
   }
+  // The cached lists have their own addresses (`/`, `/conditions`, `/contraindications`).
+  if (new URL(req.url ?? '/', 'http://portal').pathname.startsWith('/cached/')) {
+    res.statusCode = 404
+    compress(req as never, res as never, () => {
+      sendHtmlLean(res, () => app.render404(req, res), undefined)
+      void app.render404(req, res)
+    })
+    return
+  }
   const cacheKey = isCacheableRequest(req.method, req.headers) ? `${req.url}` : undefined
   if (cacheKey && sendKept(req, res, cacheKey)) return
   compress(req as never, res as never, () => {

@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { expect, test } from '@playwright/test'
 
+import { cmsClient, eventually } from '../support/cms-client'
 import { pageWeight, weightBudgetKb } from '../support/page-weight'
 import { e2e } from './support/env'
 
@@ -64,4 +65,26 @@ test('a flood of unknown slugs adds no cache entries; each is a real 404 page', 
     expect(await response.text()).toContain('Page not found')
   }
   expect(entries() - before).toBeLessThan(5)
+})
+
+test('the home page and the two lists are cached pages that a publish refreshes; their internal address is not a page', async () => {
+  const cms = cmsClient(e2e.cmsUrl(), e2e.password())
+  for (const route of ['/', '/conditions', '/contraindications']) {
+    const response = await fetch(`${e2e.webUrl()}${route}`)
+    expect(response.status, route).toBe(200)
+    expect(response.headers.get('cache-control'), route).toMatch(/s-maxage=\d+/)
+  }
+  expect((await fetch(`${e2e.webUrl()}/cached/home`)).status).toBe(404)
+
+  const name = `Cached list check ${Date.now()}`
+  const id = await cms.createAndPublish('conditions', { name, summary: 'A condition made by the list test.', evidenceLevel: 'investigational' })
+  try {
+    for (const route of ['/', '/conditions']) {
+      await eventually(`${name} on ${route}`, async () => (await (await fetch(`${e2e.webUrl()}${route}`)).text()).includes(name), 10_000)
+    }
+    await cms.unpublish('conditions', id)
+    await eventually(`${name} gone from /conditions`, async () => !(await (await fetch(`${e2e.webUrl()}/conditions`)).text()).includes(name), 10_000)
+  } finally {
+    await cms.remove('conditions', id)
+  }
 })

@@ -18,3 +18,16 @@ export function ArticleList({ articles, testId }: { articles: ArticleLink[]; tes
     </ul>
   )
 }
+
+/** A titled section of article links (the home page's latest, a condition's related ones); nothing when there are none. */
+export function ArticleSection({ title, articles }: { title: string; articles: ArticleLink[] }) {
+  if (!articles.length) return null
+  return (
+    <section aria-labelledby="articles-heading" className="mt-10">
+      <h2 id="articles-heading" className="text-2xl font-semibold">
+        {title}
+      </h2>
+      <ArticleList articles={articles} />
+    </section>
+  )
+}

@@ -2,7 +2,7 @@ import type { Contraindication } from '@kat/cms-types'
 import { CODE_SYSTEMS, routes } from '@kat/contract'
 import type { Metadata } from 'next'
 
-import { ArticleList } from '@/components/ArticleList'
+import { ArticleSection } from '@/components/ArticleList'
 import { Contraindications } from '@/components/Contraindications'
 import { EvidenceBadge } from '@/components/EvidenceBadge'
 import { JsonLd, medicalWebPage } from '@/components/JsonLd'
@@ -72,14 +72,7 @@ export default async function ConditionPage({ params }: Props) {
 
       <Contraindications items={condition.contraindications} />
 
-      {articles.length ? (
-        <section aria-labelledby="articles-heading" className="mt-10">
-          <h2 id="articles-heading" className="text-2xl font-semibold">
-            Related articles
-          </h2>
-          <ArticleList articles={articles} />
-        </section>
-      ) : null}
+      <ArticleSection title="Related articles" articles={articles} />
 
       <RelatedConditions conditions={condition.relatedConditions} />
 

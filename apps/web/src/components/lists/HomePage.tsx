@@ -2,9 +2,9 @@ import { routes } from '@kat/contract'
 import Link from 'next/link'
 
 import { getConditionCards, getLatestArticles } from '@/lib/content'
-import { ArticleList } from '@/components/ArticleList'
+import { ArticleSection } from '@/components/ArticleList'
 
-export default async function HomePage() {
+export async function HomePage() {
   const [conditions, articles] = await Promise.all([getConditionCards(), getLatestArticles()])
   return (
     <>
@@ -35,14 +35,7 @@ export default async function HomePage() {
           </ul>
         )}
       </section>
-      {articles.length ? (
-        <section aria-labelledby="articles-heading" className="mt-10">
-          <h2 id="articles-heading" className="text-2xl font-semibold">
-            Latest articles
-          </h2>
-          <ArticleList articles={articles} />
-        </section>
-      ) : null}
+      <ArticleSection title="Latest articles" articles={articles} />
     </>
   )
 }

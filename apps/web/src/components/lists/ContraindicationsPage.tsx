@@ -5,7 +5,7 @@ import { JsonLd } from '@/components/JsonLd'
 import { getContraindications } from '@/lib/content'
 import { siteUrl } from '@/lib/site-url'
 
-export const metadata: Metadata = {
+export const contraindicationsMetadata: Metadata = {
   title: 'When ketamine may not be right',
   description: 'Health conditions that rule out ketamine treatment, and those to discuss with your clinician first.',
   alternates: { canonical: routes.contraindications() },
@@ -22,7 +22,7 @@ const KINDS = {
   },
 } as const
 
-export default async function ContraindicationsPage() {
+export async function ContraindicationsPage() {
   const items = await getContraindications()
   const url = `${siteUrl()}${routes.contraindications()}`
   const structuredData = {

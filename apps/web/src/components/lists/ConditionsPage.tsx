@@ -6,13 +6,13 @@ import { EvidenceBadge } from '@/components/EvidenceBadge'
 import { getConditionsAZ } from '@/lib/content'
 import { EVIDENCE_LEVELS } from '@/lib/evidence'
 
-export const metadata: Metadata = {
+export const conditionsMetadata: Metadata = {
   title: 'Conditions A–Z',
   description: 'Conditions for which ketamine-based treatment is used or studied, with how strong the evidence is.',
   alternates: { canonical: routes.conditions() },
 }
 
-export default async function ConditionsPage() {
+export async function ConditionsPage() {
   const conditions = await getConditionsAZ()
   const groups = new Map<string, typeof conditions>()
   for (const condition of conditions) {
