@@ -19,7 +19,9 @@ const sql = async <T extends pg.QueryResultRow>(connection: string, query: strin
   }
 }
 
-const migrateTask = (...args: string[]) => runTask(args, { env: { ...process.env, DATABASE_URL: url, CI: 'true' } })
+// Migrating is idempotent, so a run Node 20's module loader cut short (exit 13, see scripts/task.ts)
+// is run again, as the stack does; a real failure fails every attempt.
+const migrateTask = (...args: string[]) => runTask(args, { env: { ...process.env, DATABASE_URL: url, CI: 'true' }, attempts: 3 })
 
 const tables = async () =>
   (await sql<{ name: string }>(url, "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'")).map((r) => r.name)
