@@ -126,13 +126,14 @@ const compress = compression()
 await app.prepare()
 
 createServer((req: IncomingMessage, res: ServerResponse) => {
+  const { pathname } = new URL(req.url ?? '/', 'http://portal')
   try {
-    decodeURIComponent(new URL(req.url ?? '/', 'http://portal').pathname)
+    decodeURIComponent(pathname)
   } catch {
     return badRequest(res)
   }
   // The cached lists have their own addresses (`/`, `/conditions`, `/contraindications`).
-  if (new URL(req.url ?? '/', 'http://portal').pathname.startsWith('/cached/')) {
+  if (pathname.startsWith('/cached/')) {
     res.statusCode = 404
     compress(req as never, res as never, () => {
       sendHtmlLean(res, () => app.render404(req, res), undefined)

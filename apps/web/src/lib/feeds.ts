@@ -27,5 +27,3 @@ export async function getPublishedIndex() {
   return { conditions: conditions.docs, articles: articles.docs }
 }
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
-export const escapeXml = (value: string) => value.replace(/[&<>"']/g, (char) => XML_ESCAPES[char]!)

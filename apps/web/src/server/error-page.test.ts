@@ -13,7 +13,7 @@ describe('the plain error page', () => {
     expect(html).toContain('data-crisis-help')
     expect(html).toContain('data-mandatory-disclaimer')
     expect(html).toContain('href="tel:988"')
-    expect(html).toContain('Not &#60;available&#62;')
+    expect(html).toContain('Not &lt;available&gt;')
     expect(html).not.toContain('<script')
   })
 })

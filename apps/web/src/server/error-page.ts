@@ -1,6 +1,5 @@
 import { FALLBACK_CRISIS, FALLBACK_DISCLAIMER } from '../components/fallback-content'
-
-const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+import { escapeMarkup as escape } from '../lib/markup'
 
 /**
  * The page a reader gets when Next could only answer with its empty error document (the page itself

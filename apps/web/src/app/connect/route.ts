@@ -9,8 +9,8 @@ import {
 import type { NextRequest } from 'next/server'
 
 import { conditionsForCodes } from '@/lib/connect'
+import { escapeMarkup as escape } from '@/lib/markup'
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 
 /** A plain page for a link the portal cannot answer: what was wrong, and where to go instead. */
 function htmlAnswer(status: number, heading: string, message: string) {

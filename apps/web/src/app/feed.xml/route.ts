@@ -1,7 +1,8 @@
 import { routes } from '@kat/contract'
 import { connection } from 'next/server'
 
-import { escapeXml, getPublishedIndex } from '@/lib/feeds'
+import { getPublishedIndex } from '@/lib/feeds'
+import { escapeMarkup } from '@/lib/markup'
 import { siteUrl } from '@/lib/site-url'
 
 /** RSS 2.0 feed of published articles, newest first. */
@@ -13,10 +14,10 @@ export async function GET() {
     .slice(0, 50)
     .map(
       (article) => `    <item>
-      <title>${escapeXml(article.title)}</title>
+      <title>${escapeMarkup(article.title)}</title>
       <link>${base}${routes.article(article.slug)}</link>
       <guid isPermaLink="true">${base}${routes.article(article.slug)}</guid>
-      <description>${escapeXml(article.summary)}</description>
+      <description>${escapeMarkup(article.summary)}</description>
       <pubDate>${new Date(article.publishedAt ?? article.updatedAt).toUTCString()}</pubDate>
     </item>`,
     )

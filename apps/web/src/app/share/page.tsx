@@ -2,6 +2,7 @@ import { PACKET_PATH, parsePacketTopics, routes } from '@kat/contract'
 import type { Metadata } from 'next'
 
 import { getArticleChoices, getConditionsAZ } from '@/lib/content'
+import { searchParamsOf } from '@/lib/markup'
 
 export const metadata: Metadata = {
   title: 'Make a patient packet',
@@ -47,8 +48,7 @@ function TopicChoices({ legend, name, query, chosen, topics }: { legend: string;
  */
 export default async function SharePage({ searchParams }: Props) {
   const raw = await searchParams
-  const params = new URLSearchParams()
-  for (const [key, value] of Object.entries(raw)) for (const item of [value ?? []].flat()) params.append(key, item)
+  const params = searchParamsOf(raw)
   const chosen = parsePacketTopics(params)
   const query = (params.get('q') ?? '').trim().slice(0, 100)
   const needle = query.toLowerCase()

@@ -6,6 +6,7 @@ import { redirect } from 'next/navigation'
 import { ArticleList } from '@/components/ArticleList'
 import { getArticleList, getConditionsAZ } from '@/lib/content'
 import { articleFiltersQuery, parseArticleFilters, type ArticleFilters } from '@/lib/article-filters'
+import { searchParamsOf } from '@/lib/markup'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -21,11 +22,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 function rawQuery(params: Record<string, string | string[] | undefined>): string {
-  const query = new URLSearchParams()
-  for (const [key, value] of Object.entries(params)) {
-    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) query.append(key, item)
-  }
-  const text = query.toString()
+  const text = searchParamsOf(params).toString()
   return text ? `?${text}` : ''
 }
 

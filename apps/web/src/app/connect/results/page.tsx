@@ -5,6 +5,7 @@ import { ConditionLink } from '@/components/ConditionLink'
 import { PageFrame } from '@/components/PageFrame'
 import { conditionsForCodes } from '@/lib/connect'
 import { getConditionsAZ } from '@/lib/content'
+import { searchParamsOf } from '@/lib/markup'
 
 export const metadata: Metadata = { title: 'Topics for your health record', robots: { index: false } }
 
@@ -12,8 +13,7 @@ const longDate = (iso: string) => new Date(iso).toLocaleDateString('en-US', { ye
 
 /** Where /connect sends a person when the codes find several pages, or none: a choice, or the A–Z. */
 export default async function ConnectResults({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const params = new URLSearchParams()
-  for (const [key, value] of Object.entries(await searchParams)) for (const item of [value ?? []].flat()) params.append(key, item)
+  const params = searchParamsOf(await searchParams)
   const query = parseConnectQuery(params)
   const matches = 'error' in query ? [] : await conditionsForCodes(query.codes)
   const codes = 'error' in query ? [] : query.codes.map((code) => `${CODE_SYSTEMS[code.system].label} ${code.code}`)

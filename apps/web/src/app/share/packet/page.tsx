@@ -10,6 +10,7 @@ import { TopicHandout, type HandoutTopic } from '@/components/handout/TopicHando
 import { articleTopic, conditionTopic } from '@/components/handout/topics'
 import { getArticle, getCondition, getSiteSettings } from '@/lib/content'
 import { siteUrl } from '@/lib/site-url'
+import { searchParamsOf } from '@/lib/markup'
 
 export const metadata: Metadata = { title: 'Your education packet', robots: { index: false } }
 
@@ -20,8 +21,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  * topic on its own printed pages. The address names the topics and nothing else.
  */
 export default async function PacketPage({ searchParams }: Props) {
-  const params = new URLSearchParams()
-  for (const [key, value] of Object.entries(await searchParams)) for (const item of [value ?? []].flat()) params.append(key, item)
+  const params = searchParamsOf(await searchParams)
   const topics = parsePacketTopics(params)
   // Anything else in the address (the builder's search, a repeated or malformed topic) is dropped.
   if (params.toString() !== packetQuery(topics) && (topics.conditions.length || topics.articles.length)) redirect(routes.packet(topics))
