@@ -90,3 +90,21 @@ export type DemoArticle = {
   /** Markdown (see the top of this file). */
   body: string
 }
+
+/**
+ * Spanish text of the demo content, keyed by the English document's slug (or key), written for this
+ * project in plain Spanish (not translated word for word, never copied). The Markdown rules above apply;
+ * citation markers use the same keys as the English text, and site links keep their English form
+ * (`/conditions/<slug>`): the portal sends Spanish readers to the Spanish page.
+ */
+export type SpanishCondition = { name: string; summary: string; alsoKnownAs: string[]; overview: string }
+export type SpanishContraindication = { name: string; patientExplanation: string; clinicianNote: string }
+export type SpanishDisclaimer = { title: string; body: string }
+export type SpanishArticle = { title: string; summary: string; body: string }
+export type SpanishSiteSettings = {
+  siteName: string
+  organisation: string
+  /** The crisis help text and one label per English help line, in the same order. */
+  crisisHelp: { text: string; lineLabels: string[] }
+  footer: string
+}
