@@ -171,7 +171,7 @@ La ketamina misma puede causar ansiedad o inquietud cuando empieza a hacer efect
   'obsessive-compulsive-disorder-ocd': {
     name: 'Trastorno obsesivo-compulsivo (TOC)',
     summary:
-      'Pensamientos no deseados que se repiten y ganas de hacer rituales para calmarlos. Algunos estudios pequeños han probado la ketamina para el TOC; las pruebas son iniciales.',
+      'Ideas no deseadas que vuelven una y otra vez. Y ganas de hacer rituales para calmarlas. Unos pocos estudios pequeños han probado la ketamina para el TOC. Las pruebas apenas empiezan.',
     alsoKnownAs: ['TOC', 'trastorno obsesivo compulsivo', 'obsesiones y compulsiones'],
     overview: `## Qué es
 
@@ -223,7 +223,7 @@ Estos estudios fueron pequeños. La ketamina no está aprobada por la FDA para e
   'other-substance-use-disorders': {
     name: 'Otros trastornos por consumo de sustancias',
     summary:
-      'Problemas con drogas como la cocaína o los opioides. La terapia con ketamina para estos problemas es experimental y se ofrece sobre todo en estudios de investigación.',
+      'Problemas con drogas como la cocaína o los opioides. En estos casos, la terapia con ketamina aún está a prueba. Se ofrece sobre todo en estudios de investigación.',
     alsoKnownAs: [
       'trastorno por consumo de cocaína',
       'trastorno por consumo de opioides',
@@ -413,7 +413,7 @@ Si tiene pensamientos de suicidio, llame o envíe un mensaje de texto al 988, la
   'preparing-for-your-ketamine-session': {
     title: 'Cómo prepararse para su sesión de ketamina',
     summary:
-      'Cómo alistarse para una sesión de ketamina. Vea qué preguntar y qué medicamentos mencionar. Planee cómo volver a casa, lleve lo que necesita y sepa qué esperar ese día.',
+      'Cómo estar listo para una sesión de ketamina. Vea qué preguntar y qué medicamentos debe nombrar. Planee quién lo lleva a casa. Lleve lo que necesita y sepa qué esperar ese día.',
     body: `## Antes de su primera visita
 
 Una buena clínica se toma el tiempo de conocerlo antes de empezar el tratamiento. El personal debe preguntarle por su salud física y mental. Debe preguntarle por los tratamientos que ya probó y por su consumo de alcohol o drogas.[@sanacora2017] Le tomarán la presión arterial. Tal vez también le pidan análisis de sangre o una prueba del corazón llamada electrocardiograma (ECG).
@@ -477,7 +477,7 @@ Si en algún momento no se siente seguro, llame o envíe un mensaje de texto al 
   'ketamine-safety': {
     title: 'Su seguridad: quién no debe recibir ketamina y cuándo pedir ayuda',
     summary:
-      'Algunas personas no deben recibir ketamina. Otras necesitan hablarlo antes con cuidado. Conozca las señales de alerta durante el tratamiento y después, y cuándo llamar al 988 o al 911.',
+      'Algunas personas no deben recibir ketamina. Otras deben hablarlo bien antes con su médico. Sepa qué señales de alerta vigilar durante el tratamiento y después. Y sepa cuándo llamar al 988 o al 911.',
     body: `## Lo primero es su seguridad
 
 La ketamina puede ayudar a algunas personas. Pero es un medicamento fuerte, y no es seguro para todos. Una buena clínica revisará su salud con cuidado antes de empezar.[@sanacora2017] Esta página explica las razones principales por las que alguien tal vez no pueda recibirla. Puede ver la lista completa en nuestra [página de contraindicaciones](/contraindications).
@@ -546,7 +546,7 @@ La seguridad no se revisa una sola vez. Su salud puede cambiar con el tiempo. Cu
   'supporting-someone-through-ketamine-treatment': {
     title: 'Cómo apoyar a alguien durante el tratamiento con ketamina',
     summary:
-      'Consejos para familiares y amigos. Sepa cómo ayudar antes, durante y después de una sesión de ketamina. Vea qué señales de alerta vigilar y cómo cuidarse usted también.',
+      'Consejos para la familia y los amigos. Sepa cómo ayudar antes, durante y después de una sesión de ketamina. Vea qué señales debe vigilar. Y sepa cómo cuidarse usted también.',
     body: `## Su papel es importante
 
 Cuando un ser querido empieza un tratamiento con ketamina, usted puede hacer una gran diferencia. No necesita formación médica. Muchas veces, lo que más ayuda es sencillo: llevarlo a casa, un lugar tranquilo y alguien que escuche.
@@ -615,7 +615,7 @@ export const spanishContraindications: Record<string, SpanishContraindication> =
   'ketamine-or-esketamine-allergy': {
     name: 'Alergia a la ketamina o a la esketamina',
     patientExplanation:
-      'Algunas personas han tenido una reacción alérgica a la ketamina o a la esketamina. Puede haber pasado durante una cirugía o en una sala de emergencias. Las señales pueden ser un sarpullido, ronchas, hinchazón de la cara, los labios o la garganta, o dificultad para respirar. Si esto le ha pasado, no debe recibir ninguno de los dos medicamentos. Los dos se parecen tanto que una reacción a uno quiere decir que el otro no es seguro. Cuéntele a su equipo sobre las reacciones que haya tenido a cualquier medicamento.',
+      'Algunas personas han tenido una reacción alérgica a la ketamina o a la esketamina. Puede haber pasado durante una cirugía o en una sala de emergencias. Puede salir un sarpullido o ronchas en la piel. La cara, los labios o la garganta se pueden hinchar. O puede costar respirar. Si esto le ha pasado, no debe recibir ninguno de los dos medicamentos. Los dos son casi iguales. Si uno le dio una reacción, el otro tampoco es seguro para usted. Cuéntele a su equipo si algún medicamento le dio una reacción.',
     clinicianNote:
       'La hipersensibilidad a la esketamina, a la ketamina o a cualquier excipiente es una contraindicación de la ficha técnica de SPRAVATO, y las fichas de los productos de ketamina también excluyen la hipersensibilidad conocida. La esketamina es el enantiómero S de la ketamina racémica, por lo que una hipersensibilidad verdadera a cualquiera de las dos excluye ambas. Distinga la alergia real de los efectos adversos esperados (reacciones al despertar, disociación, náuseas) que a veces se anotan como «alergia»; revise los registros de anestesias previas si los hay.',
   },
@@ -629,7 +629,7 @@ export const spanishContraindications: Record<string, SpanishContraindication> =
   'recent-heart-attack-stroke-or-heart-disease': {
     name: 'Infarto o derrame cerebral reciente, o enfermedad grave del corazón',
     patientExplanation:
-      'La ketamina y la esketamina hacen latir más rápido el corazón y suben la presión arterial por un rato. Un corazón sano por lo general lo tolera. Pero puede ser peligroso si tuvo un infarto o un derrame cerebral en los últimos meses. También puede serlo si tiene una enfermedad grave del corazón. Esto incluye la insuficiencia cardíaca, un dolor de pecho que empeora, una válvula del corazón muy estrecha o un latido irregular que no está controlado. Su equipo puede pedir primero la opinión de su cardiólogo. A veces decidirán que este tratamiento no es seguro para usted.',
+      'La ketamina y la esketamina hacen latir más rápido el corazón y suben la presión arterial por un rato. Un corazón sano por lo general lo tolera. Pero puede ser peligroso si tuvo un infarto o un derrame cerebral en los últimos meses. También puede serlo si tiene una enfermedad grave del corazón. Por ejemplo, si su corazón no bombea bien (insuficiencia cardíaca). O si tiene un dolor de pecho que va a peor. También si tiene una válvula del corazón muy estrecha, o un latido irregular sin control. Su equipo puede pedir antes la opinión de su médico del corazón. A veces decidirán que este tratamiento no es seguro para usted.',
     clinicianNote:
       'Evalúe los antecedentes y los factores de riesgo cardiovasculares y cerebrovasculares antes de empezar, como indica la ficha técnica de SPRAVATO. Los ensayos excluyeron en gran parte a personas con enfermedad cardiovascular inestable, por lo que la evidencia en estos grupos es escasa. Valore aplazar el tratamiento después de un infarto de miocardio, un ictus o un AIT recientes, y pida la opinión de cardiología ante insuficiencia cardíaca, valvulopatía importante (p. ej., estenosis aórtica grave), enfermedad coronaria o arritmia. Haga un ECG cuando esté indicado, y asegure la presencia de equipo de reanimación y de personal formado en soporte vital.',
   },
@@ -643,7 +643,7 @@ export const spanishContraindications: Record<string, SpanishContraindication> =
   'pregnancy-and-breastfeeding': {
     name: 'Embarazo y lactancia',
     patientExplanation:
-      'No sabemos lo suficiente sobre cómo la ketamina o la esketamina afectan al bebé antes de nacer. Los estudios en animales indican que podrían dañar el cerebro del bebé mientras se forma. Por eso no se recomienda el spray nasal de esketamina durante el embarazo. Tampoco se aconseja mientras da pecho, porque el medicamento podría llegar al bebé por la leche. Si puede quedar embarazada, hable con su equipo sobre los métodos para evitar el embarazo antes de empezar. Si queda embarazada durante el tratamiento, avísele a su equipo de inmediato. Le pueden ayudar a pensar en los riesgos y a ver otras opciones.',
+      'No sabemos bien cómo la ketamina o la esketamina afectan al bebé en el vientre. Los estudios en animales dicen que podrían dañar el cerebro del bebé mientras crece. Por eso no se aconseja usar el spray nasal de esketamina en el embarazo. Tampoco se aconseja si da pecho. El medicamento podría llegar al bebé por la leche. Si puede quedar embarazada, hable antes con su equipo sobre cómo evitar un embarazo. Si queda embarazada durante el tratamiento, avise a su equipo enseguida. Le pueden ayudar a pensar en los riesgos y a ver otras opciones.',
     clinicianNote:
       'La ficha técnica de SPRAVATO indica que no se recomienda la esketamina durante el embarazo, por datos en animales que sugieren un posible daño al cerebro en desarrollo, y que no se recomienda la lactancia durante el tratamiento. Aconseje a las personas que puedan quedar embarazadas que consideren la planificación y la prevención del embarazo, y compruebe si hay embarazo antes de empezar cuando corresponda. Los datos sobre la ketamina racémica en el embarazo fuera de la anestesia son muy escasos. Hable de alternativas, como la psicoterapia o la TEC, cuando sea oportuno.',
   },
@@ -673,7 +673,7 @@ export const spanishContraindications: Record<string, SpanishContraindication> =
 export const spanishDisclaimers: Record<string, SpanishDisclaimer> = {
   'medical-advice': {
     title: 'Aviso médico',
-    body: 'Este sitio explica la terapia con ketamina en términos generales. No es un consejo médico, y no puede decirle si un tratamiento es adecuado para usted. Hable con un profesional de la salud calificado que conozca su historia clínica antes de empezar, dejar o cambiar cualquier tratamiento.',
+    body: 'Este sitio explica la terapia con ketamina de forma general. No es un consejo médico. No puede decirle si un tratamiento es bueno para usted. Antes de empezar, dejar o cambiar un tratamiento, hable con un profesional de la salud calificado. Debe ser alguien que conozca su historia de salud.',
   },
   emergency: {
     title: 'No es para emergencias',
