@@ -19,23 +19,7 @@ import {
   spanishDisclaimers,
   spanishSiteSettings,
 } from '../src/seed/content/es'
-
-/** The reader's text of the seed's Markdown (see src/seed/content/types.ts): no markers, links as their text. */
-export function markdownToPlainText(markdown: string): string {
-  return markdown
-    .split('\n')
-    .map((line) =>
-      line
-        .replace(/^>\s?/, '')
-        .replace(/^\[!(info|warning|crisis)\]\s*/, '')
-        .replace(/^#{1,6}\s+/, '')
-        .replace(/^\s*(-|\d+\.)\s+/, '')
-        .replace(/\[@[^\]]+\]/g, '')
-        .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
-        .replace(/\*\*/g, ''),
-    )
-    .join('\n')
-}
+import { markdownToPlainText } from '../src/seed/content/plainText'
 
 type Row = { text: string; patient: boolean; content: string }
 const rows: Row[] = []
