@@ -36,7 +36,7 @@ La depresión es más que sentirse triste. Puede quitarle la energía y la esper
 
 Este es el uso de la ketamina con más pruebas a su favor. En los primeros estudios, la ketamina por la vena (un suero o goteo) alivió la depresión en horas o días a muchas personas.[@zarate2006] Un estudio más grande la comparó con otro medicamento que da sueño. Más personas mejoraron con la ketamina.[@murrough2013] En otro estudio grande, la ketamina por la vena funcionó por lo menos tan bien como la terapia electroconvulsiva (TEC). Esto fue en personas sin psicosis.[@anand2023]
 
-La esketamina en spray nasal (SPRAVATO) está aprobada por la FDA para adultos con DRT. La FDA es la agencia que aprueba los medicamentos en EE. UU.[@spravato-label] En los estudios, el spray ayudó más que un spray sin medicamento (placebo). Se usó junto con una pastilla antidepresiva.[@popova2019] Las personas que siguieron usándolo tuvieron menos recaídas.[@daly2019] Las otras formas de ketamina se usan fuera de indicación. Esto quiere decir que la FDA no las ha aprobado para la depresión.
+La FDA es la agencia que aprueba los medicamentos en EE. UU. Aprobó la esketamina en spray nasal (SPRAVATO) para adultos con DRT.[@spravato-label] En los estudios, el spray ayudó más que un spray sin medicamento (placebo). Se usó junto con una pastilla antidepresiva.[@popova2019] Las personas que siguieron usándolo tuvieron menos recaídas.[@daly2019] Las otras formas de ketamina se usan fuera de indicación. Esto quiere decir que la FDA no las ha aprobado para la depresión.
 
 El beneficio suele pasar si no hay un cuidado continuo. Todavía se estudia qué tan segura es a largo plazo.[@mcintyre2021]
 
@@ -69,7 +69,7 @@ Algunas personas con depresión grave tienen pensamientos de quitarse la vida. E
 
 ## Qué dice la investigación
 
-En los estudios, un solo tratamiento de ketamina por la vena calmó los pensamientos suicidas en un día a muchas personas. En algunas, el efecto duró hasta una semana.[@wilkinson2018] La esketamina en spray nasal (SPRAVATO) está aprobada por la FDA para adultos con depresión que tienen pensamientos o actos suicidas de repente. Se usa junto con una pastilla antidepresiva.[@spravato-label]
+En los estudios, un solo tratamiento de ketamina por la vena calmó los pensamientos suicidas en un día a muchas personas. En algunas, el efecto duró hasta una semana.[@wilkinson2018] La esketamina en spray nasal (SPRAVATO) está aprobada por la FDA para adultos con depresión que de repente tienen pensamientos o actos suicidas. Se usa junto con una pastilla antidepresiva.[@spravato-label]
 
 En los estudios principales, la depresión mejoró más rápido con el spray que con un spray sin medicamento (placebo).[@fu2020] Pero los pensamientos suicidas mejoraron en los dos grupos. No se ha probado que el spray evite el suicidio. Tampoco que calme los pensamientos suicidas más que el placebo.[@spravato-label] Por eso la ketamina se da junto con la atención en el hospital o en crisis, nunca en su lugar. Las otras formas de ketamina se usan para esto fuera de indicación, es decir, sin aprobación de la FDA.
 
@@ -393,7 +393,7 @@ Casi todo lo que sabemos sobre el daño a largo plazo viene de personas que usan
 - **Problemas de la vejiga.** El mal uso fuerte y por mucho tiempo puede dañar la vejiga. Las señales son dolor al orinar, necesidad de orinar muy seguido o sangre en la orina.
 - **Memoria y pensamiento.** El mal uso frecuente se ha relacionado con problemas de memoria y de concentración.
 - **Problemas del hígado.** En casos raros, el uso repetido se ha relacionado con daño al hígado.
-- **Mal uso y dependencia.** La ketamina puede drogar. Algunas personas empiezan a desearla o a usarla fuera del tratamiento. Por eso es un medicamento controlado, y por eso el spray solo se usa en clínicas.[@spravato-label]
+- **Mal uso y dependencia.** La ketamina puede hacer que una persona se sienta drogada. Algunas personas empiezan a desearla o a usarla fuera del tratamiento. Por eso es un medicamento controlado, y por eso el spray solo se usa en clínicas.[@spravato-label]
 
 En los estudios de tratamiento, estos problemas a largo plazo han sido poco comunes. Pero casi todos los estudios duraron solo semanas o meses.[@short2018] Por eso su equipo debe seguir revisándolo con el tiempo.
 
@@ -594,6 +594,215 @@ Llame a su equipo de salud si nota:
 ## Cuídese usted también
 
 Apoyar a alguien con un problema de salud mental puede cansar. Está bien pedir ayuda. Hable con amigos, familiares o un grupo de apoyo. Su propio médico o un consejero también pueden ayudarle. Cuidarse a sí mismo le hará más fácil seguir cuidando a su ser querido.`,
+  },
+  'how-ketamine-works-in-the-brain': {
+    title: 'Cómo actúa la ketamina en el cerebro',
+    summary:
+      'La ketamina actúa sobre una sustancia del cerebro llamada glutamato. Sepa qué creen los científicos que hace en las células del cerebro y en las conexiones entre ellas. También explicamos lo que aún no se sabe.',
+    body: `## Las células del cerebro hablan con sustancias químicas
+
+Su cerebro tiene miles de millones de células nerviosas. Se pasan mensajes unas a otras con sustancias químicas. El espacio muy pequeño donde se juntan dos células se llama sinapsis. Una célula suelta una sustancia, y la siguiente la recibe con un receptor. Un receptor es como una cerradura, y la sustancia es la llave.
+
+Casi todos los medicamentos para la depresión actúan sobre sustancias como la serotonina. La ketamina actúa sobre otra, llamada glutamato. El glutamato es la señal principal de «arranque» del cerebro. Ayuda a que las células se activen, y nos ayuda a aprender y a formar recuerdos.[@krystal2019]
+
+## Lo primero que hace la ketamina
+
+La ketamina bloquea un tipo de receptor del glutamato. Se llama receptor NMDA. NMDA es la sigla de un nombre químico largo.
+
+Los científicos creen que esto causa una serie de pasos:[@krystal2019]
+
+1. La ketamina bloquea los receptores NMDA de algunas células del cerebro que sirven para calmar la actividad.
+2. Al haber menos calma, sale una ráfaga corta de glutamato.
+3. Esa ráfaga activa otros receptores, llamados receptores AMPA.
+4. Esto hace que se liberen señales de crecimiento, como una proteína llamada BDNF.
+5. Estas señales ayudan a las células del cerebro a formar nuevas conexiones, o sinapsis.
+
+En estudios con animales, el estrés que dura mucho puede achicar estas conexiones en partes del cerebro que controlan el ánimo. La ketamina parece ayudar a que vuelvan a crecer en horas o días.[@krystal2019] Esto podría explicar en parte por qué la ketamina puede actuar más rápido que casi todos los medicamentos para la depresión.[@berman2000]
+
+## ¿Un tiempo para cambiar?
+
+Algunos investigadores creen que puede haber un tiempo corto después del tratamiento en el que el cerebro está más abierto al cambio. Es una de las razones por las que algunas clínicas unen la ketamina con terapia. La idea es que las nuevas formas de pensar se afiancen con más facilidad. Esta idea da esperanza, pero no se ha probado del todo en personas.
+
+## Lo que aún no sabemos
+
+Es importante ser sinceros sobre lo que falta. Los científicos todavía estudian muchas preguntas:
+
+- **Qué efecto importa más.** Bloquear los receptores NMDA tal vez no lo explique todo. La ketamina también actúa sobre otras partes del cerebro, y estas también podrían contar.[@krystal2019]
+- **El papel del «viaje».** Muchas personas se sienten separadas o como en un sueño durante una sesión. No sabemos si esta sensación hace falta para el beneficio. Los estudios no coinciden.
+- **Por qué ayuda a unas personas y a otras no.** Todavía no hay una prueba que diga quién va a responder.
+- **Cuánto duran los cambios.** La mejora del ánimo suele pasar en días o semanas.[@zarate2006] No sabemos cuál es la mejor forma de mantenerla.
+- **Los efectos a largo plazo.** Casi todos los estudios han seguido a las personas por meses, no por años.[@mcintyre2021]
+
+## Ketamina y esketamina
+
+La ketamina tiene dos formas que son como la imagen de la otra en un espejo. La esketamina es una de ellas. Encaja con más fuerza en los receptores NMDA. Las dos parecen actuar de forma parecida. Pero no se han comparado bien en estudios grandes. Por eso aún no podemos decir si una funciona mejor que la otra.
+
+> [!info] Lo que esto quiere decir para usted
+> No necesita entender la química del cerebro para elegir un tratamiento. Pero puede ayudarle saber que la ketamina actúa de otra forma que casi todos los medicamentos para la depresión. Tal vez por eso ayuda a algunas personas cuando otros medicamentos no lo hicieron.
+
+## Por qué esto importa para su seguridad
+
+El glutamato participa en casi todo lo que hace el cerebro. Por eso la ketamina puede cambiar por un rato cómo ve, oye y siente. También por eso el mal uso fuerte y frecuente de la ketamina se ha relacionado con problemas de memoria y de pensamiento.[@short2018] En una clínica, el personal lo vigila de cerca y planea su cuidado para que estos riesgos sean bajos.`,
+  },
+  'ways-ketamine-is-given': {
+    title: 'Formas de recibir la ketamina: por la vena, en inyección, en pastillas y en spray nasal',
+    summary:
+      'La ketamina se puede dar por la vena, en una inyección, por la boca o en un spray nasal llamado SPRAVATO. Sepa cómo funciona cada forma y cuál está aprobada por la FDA. Vea qué controles de seguridad esperar.',
+    body: `## Hay más de una forma
+
+La ketamina puede entrar al cuerpo de varias formas. Los médicos las llaman vías. Cada vía actúa a una velocidad distinta y tiene reglas distintas. La vía adecuada para usted es algo que debe decidir con su médico. Depende de su salud, de su problema, de su presupuesto y de lo que se ofrezca cerca de usted.
+
+## Infusión por la vena (IV)
+
+IV quiere decir intravenosa, o sea, «dentro de la vena». Una enfermera le pone un tubo delgado en el brazo. El medicamento entra gota a gota, despacio, durante un tiempo fijo, a menudo menos de una hora.
+
+La ketamina por la vena es una de las vías más estudiadas para la depresión.[@murrough2013] Un estudio grande incluyó a personas con depresión difícil de tratar y sin psicosis. La ketamina por la vena funcionó por lo menos tan bien como la terapia electroconvulsiva (TEC).[@anand2023] Aun así, la ketamina por la vena para la depresión es un uso fuera de indicación. Una ventaja de esta vía es el control. El personal puede hacer más lento el goteo o pararlo en cualquier momento.
+
+## Inyección en el músculo (IM)
+
+IM quiere decir intramuscular, o sea, «dentro del músculo». Le ponen una inyección, a menudo en la parte de arriba del brazo. Empieza a actuar rápido. Hay menos estudios de esta vía para la depresión. También es un uso fuera de indicación.
+
+## Ketamina por la boca o debajo de la lengua
+
+Oral quiere decir «por la boca». Sublingual quiere decir «debajo de la lengua». Algunas clínicas usan pastillas que se deshacen en la boca. Por esta vía, llega menos medicamento al cerebro. El efecto también puede cambiar más de una persona a otra. Hay mucha menos investigación sobre esta vía, y también es un uso fuera de indicación.
+
+Algunos programas permiten usar estas pastillas en casa con reglas estrictas. Si se lo ofrecen, pregunte por los controles de seguridad y por cómo guardarlas sin riesgo. Pregunte quién va a estar con usted y a quién llamar si algo sale mal.
+
+## Esketamina en spray nasal (SPRAVATO)
+
+La esketamina es muy parecida a la ketamina. El spray nasal es el único medicamento de este tipo que la FDA ha aprobado para la depresión. Está aprobado para adultos con depresión resistente al tratamiento. También está aprobado para adultos con depresión que de repente tienen pensamientos o actos suicidas.[@spravato-label] En los estudios, sumar el spray a una pastilla antidepresiva ayudó más que un spray sin medicamento (placebo).[@popova2019]
+
+El spray tiene reglas de seguridad estrictas. Son parte de un programa de la FDA llamado REMS. REMS es la sigla en inglés de «Estrategia de Evaluación y Mitigación de Riesgos».[@spravato-label] Con estas reglas:
+
+- Solo usa el spray en una clínica o un consultorio médico autorizado. Nunca se lo lleva a casa.
+- Usted mismo se pone el spray en la nariz mientras un trabajador de salud lo observa.
+- El personal le toma la presión antes y después de cada dosis.
+- El personal lo vigila por lo menos 2 horas después de cada dosis. Se asegura de que esté estable antes de que se vaya.
+- No debe manejar ni usar máquinas hasta el día siguiente, después de dormir bien una noche.
+
+> [!warning] Planee cómo volver a casa
+> Después de cualquier tratamiento en una clínica, no debe manejar para volver a casa. Pida a un adulto de confianza que lo lleve. Pregunte en su clínica qué otras opciones permite.
+
+## Cómo se comparan las vías
+
+- **Las más estudiadas:** la ketamina por la vena y el spray de esketamina.
+- **Aprobada por la FDA para la depresión:** solo el spray de esketamina.
+- **La de más control durante una sesión:** la infusión por la vena.
+- **La de menos investigación:** las formas por la boca y debajo de la lengua.
+
+Los grupos de expertos están de acuerdo en que toda vía necesita una revisión y una vigilancia cuidadosas.[@sanacora2017] También insisten en que aún hay pocos datos a largo plazo.[@mcintyre2021]
+
+## Preguntas para hacer
+
+- ¿Por qué me sugiere esta vía?
+- ¿Está aprobada por la FDA para mi caso, o es un uso fuera de indicación?
+- ¿Cuánto tiempo me quedaré en la clínica después de cada sesión?
+- ¿Mi seguro médico paga esta vía?`,
+  },
+  'integration-after-ketamine': {
+    title: 'Integración: cómo dar sentido a su experiencia con la ketamina',
+    summary:
+      'La integración es hablar con un terapeuta después de una sesión. Usted da sentido a lo que surgió y lo usa en su vida diaria. Aquí le contamos qué incluye y qué dice la investigación.',
+    body: `## Qué es la integración
+
+Una sesión de ketamina puede traer pensamientos, sentimientos, imágenes o recuerdos fuertes. Algunos parecen tener mucho sentido. Otros confunden o molestan. Otros tal vez no parezcan querer decir nada. La integración es el trabajo de darle sentido a la experiencia cuando termina. A menudo se hace con un terapeuta, en charlas después de una sesión.
+
+La meta no es descifrar cada imagen. La meta es notar lo que le importa a usted, y usarlo en su vida diaria.
+
+## Por qué podría ayudar
+
+Algunos científicos creen que el cerebro puede estar más abierto al cambio por un tiempo corto después de la ketamina.[@krystal2019] En ese tiempo, los hábitos y las formas de pensar nuevas tal vez se afiancen con más facilidad. La integración trata de aprovechar bien ese tiempo.
+
+Esto todavía es una teoría. Pero algunos estudios iniciales apoyan unir la ketamina con terapia:
+
+- En un estudio sobre el trastorno por consumo de alcohol, las personas que recibieron ketamina tuvieron más días sin beber que las que recibieron un placebo. Los resultados se vieron mejor cuando la ketamina se unió con terapia, pero el estudio fue muy pequeño para estar seguros.[@grabski2022]
+- En otro estudio sobre el alcohol, un solo tratamiento por la vena junto con una terapia que aumenta las ganas de cambiar ayudó a más personas a dejar el alcohol.[@dakwar2020]
+- En el trastorno por consumo de cocaína, un solo tratamiento por la vena junto con un programa de atención plena ayudó a más personas a dejar la cocaína durante el estudio.[@dakwar2019]
+
+Estos estudios fueron pequeños. Además, probaron terapias concretas, no la integración en general. Todavía hacen falta estudios más grandes para saber cuánto suma la terapia.
+
+## Cómo podría ser una sesión
+
+La integración cambia de un terapeuta a otro. Una sesión podría incluir:
+
+1. **Hablar de lo que vivió.** Usted cuenta lo que sintió y notó, con sus propias palabras.
+2. **Buscar temas.** Su terapeuta le ayuda a unirlo con su vida, sus metas y sus luchas.
+3. **Hacer planes pequeños.** Usted elige uno o dos cambios para probar. Puede ser llamar a un amigo o dar una caminata corta cada día.
+4. **Revisar cómo está.** Hablan de su sueño, su energía, su ánimo y cualquier efecto secundario.
+
+## Lo que puede hacer por su cuenta
+
+- Anote algunas ideas poco después de una sesión, mientras las recuerda bien.
+- Dibuje, haga música o pruebe otras formas de crear.
+- Pase un rato tranquilo al aire libre.
+- Hable con alguien de su confianza.
+- Tenga paciencia. Algunas ideas tardan días o semanas en tener sentido.
+
+> [!info] No hay una experiencia «correcta»
+> Algunas personas tienen sesiones muy intensas. Otras sienten muy poco. Las dos cosas son normales. Los estudios no coinciden en si una sesión más fuerte da más beneficio.
+
+## Cómo encontrar un terapeuta de integración
+
+Busque a un profesional de salud mental con licencia. Puede ser un psicólogo, un consejero o un trabajador social. Pregúntele por su formación en terapia con ketamina. Pregúntele cómo trabaja con el médico que le receta el tratamiento. Un buen terapeuta respetará su punto de vista. No le impondrá su propia idea de lo que significa su experiencia.
+
+## Cuándo pedir ayuda
+
+A veces los sentimientos difíciles duran un tiempo después de una sesión. Esto no quiere decir que algo salió mal. Pero no debe pasarlo solo.
+
+> [!warning] Si se siente peor
+> Si se siente peor por más de uno o dos días, avise a su equipo de salud. Si tiene pensamientos de suicidio, llame o envíe un mensaje de texto al 988 (marque 2 para español). En una emergencia, llame al 911.`,
+  },
+  'ketamine-evidence-by-condition': {
+    title: 'Lo que dicen las pruebas: la ketamina para distintos problemas de salud',
+    summary:
+      '¿Para qué está aprobada la ketamina por la FDA? ¿Dónde crecen las pruebas y dónde sigue siendo un experimento? Un resumen sencillo, con enlaces a cada problema de salud.',
+    body: `## Cómo leer esta guía
+
+La investigación sobre la ketamina avanza rápido. Pero no todo lo que lee en internet tiene pruebas sólidas. Aquí dividimos los problemas de salud en tres niveles:
+
+- **Aprobada:** La FDA revisó las pruebas y aprobó un medicamento para este uso.
+- **Pruebas que crecen:** Algunos buenos estudios dan esperanza, pero son pequeños o pocos.
+- **En investigación:** Solo hay estudios iniciales o muy pequeños. El tratamiento se ofrece sobre todo en investigación.
+
+Solo el spray nasal de esketamina (SPRAVATO) está aprobado por la FDA, y solo para dos tipos de depresión en adultos.[@spravato-label] Todos los otros usos de la ketamina para la salud mental son usos fuera de indicación.
+
+## Aprobada
+
+### Depresión resistente al tratamiento
+
+Es la depresión que no ha mejorado con al menos dos tratamientos. El spray de esketamina, sumado a una pastilla antidepresiva, ayudó más que un spray sin medicamento (placebo).[@popova2019] Las personas que siguieron usándolo tuvieron menos recaídas.[@daly2019] La ketamina por la vena es un uso fuera de indicación en este caso, pero se ha estudiado bien.[@murrough2013] En un estudio grande, funcionó por lo menos tan bien como la TEC.[@anand2023] [Lea más sobre la depresión resistente al tratamiento](/conditions/treatment-resistant-depression).
+
+### Depresión con pensamientos suicidas
+
+El spray está aprobado para adultos con depresión que de repente tienen pensamientos o actos suicidas. En los estudios, la depresión mejoró más rápido que con un spray sin medicamento.[@fu2020] Pero no se ha probado que el spray evite el suicidio.[@spravato-label] En otros estudios, la ketamina por la vena calmó los pensamientos suicidas en un día.[@wilkinson2018] El tratamiento siempre se da junto con la atención de crisis. [Lea más sobre la depresión con pensamientos suicidas](/conditions/depression-with-suicidal-thoughts).
+
+## Pruebas que crecen
+
+- **[Depresión bipolar](/conditions/bipolar-depression).** Un estudio pequeño vio un alivio rápido pero corto al sumar la ketamina a un estabilizador del ánimo.[@diazgranados2010] Los equipos vigilan de cerca si hay un cambio a la manía.
+- **[TEPT](/conditions/post-traumatic-stress-disorder-ptsd).** Un estudio pequeño vio que varios tratamientos por la vena aliviaron los síntomas más que otro medicamento.[@feder2021]
+- **[Trastorno por consumo de alcohol](/conditions/alcohol-use-disorder).** Los estudios que unieron la ketamina con terapia vieron más días sin beber.[@grabski2022][@dakwar2020]
+- **[Dolor crónico](/conditions/chronic-pain).** La ketamina por la vena puede dar alivio por un tiempo corto en algunos tipos de dolor.[@orhurhu2019] El mejor apoyo, aunque todavía modesto, es para un tipo de dolor llamado SDRC.[@cohen2018]
+
+## En investigación
+
+- **[Trastornos de ansiedad](/conditions/anxiety-disorders).** Un estudio muy pequeño vio menos ansiedad por un tiempo corto.[@glue2017]
+- **[TOC](/conditions/obsessive-compulsive-disorder-ocd).** Los resultados no coinciden. Un estudio pequeño vio un alivio rápido.[@rodriguez2013] Otro no vio un beneficio que durara.[@bloch2012]
+- **[Otros trastornos por consumo de sustancias](/conditions/other-substance-use-disorders).** Un estudio sobre el consumo de cocaína dio esperanza.[@dakwar2019] La investigación sobre el consumo de opioides está en una etapa temprana.
+- **[Trastornos de la conducta alimentaria](/conditions/eating-disorders).** Solo hay algunos informes de casos y estudios muy pequeños. Todavía no hay estudios sólidos.
+
+> [!info] Por qué importa que esté «aprobada»
+> Que esté aprobada quiere decir que la FDA revisó estudios grandes sobre su seguridad y su beneficio. Un uso fuera de indicación todavía puede ser razonable. Pero usted debe saber qué tipo de uso le ofrecen, y por qué.
+
+## Tenga en cuenta
+
+Casi todos los estudios de la ketamina son pequeños y cortos. Muchos siguen a las personas por semanas, no por años. Los resultados de un estudio tal vez no se parezcan a lo que pasa en una clínica con mucho trabajo. Un tratamiento que ayuda a una persona tal vez no ayude a otra.
+
+## Preguntas para hacer
+
+- ¿Qué nivel de pruebas apoya este tratamiento para mi caso?
+- ¿Los estudios se hicieron en personas como yo?
+- ¿Hay tratamientos aprobados que todavía no he probado?
+- ¿Hay algún estudio de investigación en el que pueda participar?`,
   },
 }
 
