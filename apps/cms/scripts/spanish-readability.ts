@@ -43,7 +43,7 @@ add('site settings: footer', spanishSiteSettings.footer)
 
 const show = (value: number | null) => (value === null ? '  —  ' : value.toFixed(1).padStart(5))
 let misses = 0
-console.log(`${'text'.padEnd(78)} words  F-H  INFLESZ`)
+console.log(`${'text'.padEnd(84)} words  F-H  INFLESZ`)
 for (const row of rows) {
   const ease = spanishReadingEase(row.content)
   const perspicuity = inflesz(row.content)
@@ -52,7 +52,7 @@ for (const row of rows) {
     ((ease !== null && ease < SPANISH_READING_EASE_TARGET) || (perspicuity !== null && perspicuity < INFLESZ_TARGET))
   if (miss) misses++
   const note = !row.patient ? '  (clinicians)' : ease === null ? '  (too short to score)' : miss ? '  BELOW TARGET' : ''
-  console.log(`${row.text.padEnd(78)} ${String(spanishTextCounts(row.content).words).padStart(5)} ${show(ease)} ${show(perspicuity)}${note}`)
+  console.log(`${row.text.padEnd(84)} ${String(spanishTextCounts(row.content).words).padStart(5)} ${show(ease)} ${show(perspicuity)}${note}`)
 }
 console.log(
   misses === 0
