@@ -162,6 +162,21 @@ function render(req: IncomingMessage, res: ServerResponse, reading: Reading) {
   })
 }
 
+/** How many renders of the same page a reader waits for before rendering it itself. */
+const MAX_WAITS = 3
+
+/**
+ * A kept page, else the render under way (right after a notice every reader asks for the same few
+ * pages: one renders, the others wait), else a render. A render that a newer notice made stale is not
+ * kept, so a reader may wait for the next one, a few times at most.
+ */
+function serveReaderPage(req: IncomingMessage, res: ServerResponse, reading: Reading, cacheKey: string, waits: number) {
+  if (sendKept(req, res, cacheKey)) return
+  const underWay = renderUnderWay(cacheKey)
+  if (!underWay || waits === 0) return render(req, res, reading)
+  void underWay.then(() => serveReaderPage(req, res, reading, cacheKey, waits - 1))
+}
+
 createServer((req: IncomingMessage, res: ServerResponse) => {
   const { pathname } = new URL(req.url ?? '/', 'http://portal')
   try {
@@ -180,15 +195,8 @@ createServer((req: IncomingMessage, res: ServerResponse) => {
   }
   const page = readerPageType(pathname)
   const reading: Reading = isCacheableRequest(req.method, req.headers) ? { page, cacheKey: page ? `${req.url}` : undefined } : undefined
-  const cacheKey = reading?.cacheKey
-  if (!cacheKey) return render(req, res, reading)
-  if (sendKept(req, res, cacheKey)) return
-  // Right after a notice every reader asks for the same few pages: one render each, the others wait.
-  const underWay = renderUnderWay(cacheKey)
-  if (!underWay) return render(req, res, reading)
-  void underWay.then(() => {
-    if (!sendKept(req, res, cacheKey)) render(req, res, reading)
-  })
+  if (!reading?.cacheKey) return render(req, res, reading)
+  serveReaderPage(req, res, reading, reading.cacheKey, MAX_WAITS)
 }).listen(port, hostname, () => {
   console.log(`Portal ready on http://${hostname ?? 'localhost'}:${port}`)
 })
