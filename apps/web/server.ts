@@ -194,7 +194,9 @@ createServer((req: IncomingMessage, res: ServerResponse) => {
     return
   }
   const page = readerPageType(pathname)
-  const reading: Reading = isCacheableRequest(req.method, req.headers) ? { page, cacheKey: page ? `${req.url}` : undefined } : undefined
+  // The feed and the sitemap are not HTML: Next keeps them itself, and nothing waits for their renders.
+  const kept = page !== undefined && page !== 'feed' && page !== 'sitemap'
+  const reading: Reading = isCacheableRequest(req.method, req.headers) ? { page, cacheKey: kept ? `${req.url}` : undefined } : undefined
   if (!reading?.cacheKey) return render(req, res, reading)
   serveReaderPage(req, res, reading, reading.cacheKey, MAX_WAITS)
 }).listen(port, hostname, () => {
