@@ -201,6 +201,8 @@ async function main() {
   const stack = await startTestStack('bench', {
     postgresSettings: QUERY_STATS_SETTINGS,
     beforeApps: async (url) => {
+      // BENCH_ARTICLES=0: the demo content alone (e.g. for BENCH_ONLY=instances, which has its own stack).
+      if (ARTICLES === 0) return
       synthetic = await addSyntheticArticles(url, ARTICLES)
       console.error(`added ${synthetic.articles} synthetic articles in ${synthetic.ms} ms`)
     },
