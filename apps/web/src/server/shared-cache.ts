@@ -71,9 +71,10 @@ function shared(): Shared | undefined {
   holder[KEY] = state
   subscriber
     .subscribe(CHANNEL, (message) => {
-      const { tags, from } = JSON.parse(message) as { tags: string[]; from: string }
-      if (from !== state.instance) for (const tag of tags) void state.local.revalidateTag(tag)
+      // Whatever the message, the kept pages go: a notice that cannot be read must not leave them.
       clearPages()
+      const notice = parseNotice(message)
+      if (notice && notice.from !== state.instance) for (const tag of notice.tags) void state.local.revalidateTag(tag)
     })
     .catch((error: unknown) => console.warn(`Shared cache: not listening for notices: ${error instanceof Error ? error.message : String(error)}`))
   let connectedBefore = false
@@ -84,6 +85,16 @@ function shared(): Shared | undefined {
   })
   client.on('ready', () => void replayMissed(state))
   return state
+}
+
+/** A notice from another instance, or undefined for anything else on the channel. */
+export function parseNotice(message: string): { tags: string[]; from: string } | undefined {
+  try {
+    const { tags, from } = JSON.parse(message) as { tags?: unknown; from?: unknown }
+    return Array.isArray(tags) && tags.every((tag) => typeof tag === 'string') && typeof from === 'string' ? { tags, from } : undefined
+  } catch {
+    return undefined
+  }
 }
 
 async function announce(state: Shared, tags: string[]): Promise<void> {
