@@ -54,3 +54,12 @@ export async function startPagesRouterApproach(webUrl: string, cmsUrl: string, r
   }
   return { ...app, revalidate }
 }
+
+/** Where two texts part: the first differing position with a little of each side, or undefined when equal. */
+export function firstDifference(a: string, b: string): string | undefined {
+  if (a === b) return undefined
+  let at = 0
+  while (at < a.length && a[at] === b[at]) at++
+  const excerpt = (text: string) => JSON.stringify(text.slice(Math.max(0, at - 40), at + 80))
+  return `from character ${at}: ${excerpt(a)} against ${excerpt(b)}`
+}

@@ -19,7 +19,7 @@ import type { LighthouseScores } from './lighthouse'
 import { latency, throughput, type LatencyResult, type ThroughputResult } from './load'
 import { samplePeakMemory } from './memory'
 import { articleQueryStats, QUERY_STATS_SETTINGS, resetQueryStats, type StatementStats } from './query-stats'
-import { startPagesRouterApproach, visibleText } from './approaches'
+import { firstDifference, startPagesRouterApproach, visibleText } from './approaches'
 import { startCeiling, startScriptlessCopy, startStaticNextReference, type Reference } from './reference'
 import { addSyntheticArticles } from './synthetic-articles'
 
@@ -339,8 +339,9 @@ async function main() {
           const live: Awaited<ReturnType<typeof publishToLive>>[] = []
           const [edit] = await liveEdits(stack)
           for (const a of approaches) live.push(await publishToLive(stack, 5, edit!, a.base, a.notify))
+          const difference = firstDifference(texts[0]!, texts[1]!)
           const lines = [
-            `Approaches on ${route} (the same visible text: ${texts.every((text) => text === texts[0]) ? 'yes' : '**no**'}):`,
+            `Approaches on ${route} (the same visible text: ${difference ? `**no**, ${difference}` : 'yes'}):`,
             `| approach | total KB gz | HTML | CSS | JS | text once | req/s | × static Next | × ceiling | p50 ms | p99 ms | Lighthouse perf (${LIGHTHOUSE_RUNS} runs) | a11y / BP / SEO | LCP ms | TBT ms | publish-to-live p50 / max ms |`,
             '|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|',
             ...approaches.map((a, i) => {
@@ -353,7 +354,7 @@ async function main() {
             ...(failed.length ? [`Lighthouse runs without a score, run again: ${failed.map((f) => `${f.url} (${f.error})`).join(', ')}.`] : []),
             `References in the same run: static Next page ${staticRun!.reqPerSec} req/s (p50 ${staticRun!.p50}, p99 ${staticRun!.p99} ms), ceiling ${ceilingRun!.reqPerSec} req/s (p50 ${ceilingRun!.p50}, p99 ${ceilingRun!.p99} ms). Publish-to-live: ${edit!.name} of ${edit!.path}, n=5 each.`,
           ]
-          return { data: { route, sameText: texts.every((text) => text === texts[0]), weights, warm, scores, failedLighthouse: failed, live }, lines }
+          return { data: { route, sameText: !difference, textDifference: difference, weights, warm, scores, failedLighthouse: failed, live }, lines }
         },
       },
     ]
