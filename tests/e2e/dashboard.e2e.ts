@@ -123,7 +123,7 @@ test('admins see overdue content first; the lists mark overdue and soon-due revi
 
     const admin = await adminAs(browser, 'admin@example.com')
     await expect(admin.locator('.kat-dashboard__view').first()).toHaveAttribute('data-view', 'overdue')
-    await expect(admin.locator('.kat-dashboard__view')).toHaveCount(7)
+    await expect(admin.locator('.kat-dashboard__view')).toHaveCount(8)
     await expect(card(admin, 'Overdue').getByRole('link', { name: `Overdue review ${stamp}` })).toBeVisible()
     await expect(card(admin, 'Due for review in 30 days').getByRole('link', { name: `Review due soon ${stamp}` })).toBeVisible()
     await expect(card(admin, 'Reading grade above 8').getByRole('link', { name: hard })).toBeVisible()
