@@ -12,6 +12,10 @@ import { fileURLToPath } from 'node:url'
 import compression from 'compression'
 import next from 'next'
 
+import { localeOfPath, type Locale } from '@kat/contract'
+
+import { translator } from './src/i18n'
+import { NOT_FOUND_LOCALE_HEADER } from './src/lib/locale-header'
 import { errorPageHtml, isEmptyErrorDocument } from './src/server/error-page'
 import { leanHtml } from './src/server/lean-html'
 import { isCacheableRequest, isShareable, pageCache, rememberPage } from './src/server/page-cache'
@@ -29,7 +33,7 @@ const badRequest = (res: ServerResponse) => {
  * Holds an HTML response until it is complete, then sends it lean. Everything else passes through.
  * Headers stay unsent until the body is known, so the length can follow the lean body.
  */
-function sendHtmlLean(res: ServerResponse, renderNotFound: () => Promise<void>, cacheKey: string | undefined) {
+function sendHtmlLean(res: ServerResponse, renderNotFound: () => Promise<void>, cacheKey: string | undefined, locale: Locale) {
   let retried = false
   const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean
   const end = res.end.bind(res) as (chunk?: unknown, ...rest: unknown[]) => ServerResponse
@@ -83,7 +87,8 @@ function sendHtmlLean(res: ServerResponse, renderNotFound: () => Promise<void>, 
         }
         // An error page (or a not-found page that failed too): say so in plain HTML, disclaimer included.
         if (res.statusCode === 200) res.statusCode = 503
-        const page = Buffer.from(errorPageHtml('This page is not available right now', 'We could not load this information. Please try again in a moment. If you need help now, use the crisis contacts at the top of this page.'), 'utf8')
+        const t = translator(locale, 'Error')
+        const page = Buffer.from(errorPageHtml(t('title'), t('text'), locale), 'utf8')
         holding = false
         res.setHeader('content-length', page.length)
         return end(page, callback)
@@ -121,6 +126,12 @@ function sendKept(req: IncomingMessage, res: ServerResponse, key: string): boole
 
 const app = next({ dev: false, dir, hostname, port })
 const handle = app.getRequestHandler()
+
+/** Next's one 404 page, told the language of the address (see src/lib/locale-header.ts). */
+const renderNotFound = (req: IncomingMessage, res: ServerResponse, locale: Locale) => {
+  req.headers[NOT_FOUND_LOCALE_HEADER] = locale
+  return app.render404(req, res)
+}
 const compress = compression()
 
 await app.prepare()
@@ -132,19 +143,20 @@ createServer((req: IncomingMessage, res: ServerResponse) => {
   } catch {
     return badRequest(res)
   }
+  const locale = localeOfPath(pathname)
   // The cached lists have their own addresses (`/`, `/conditions`, `/contraindications`).
   if (pathname.startsWith('/cached/')) {
     res.statusCode = 404
     compress(req as never, res as never, () => {
-      sendHtmlLean(res, () => app.render404(req, res), undefined)
-      void app.render404(req, res)
+      sendHtmlLean(res, () => renderNotFound(req, res, locale), undefined, locale)
+      void renderNotFound(req, res, locale)
     })
     return
   }
   const cacheKey = isCacheableRequest(req.method, req.headers) ? `${req.url}` : undefined
   if (cacheKey && sendKept(req, res, cacheKey)) return
   compress(req as never, res as never, () => {
-    sendHtmlLean(res, () => app.render404(req, res), cacheKey)
+    sendHtmlLean(res, () => renderNotFound(req, res, locale), cacheKey, locale)
     void handle(req, res)
   })
 }).listen(port, hostname, () => {

@@ -1,4 +1,4 @@
-import { documentPages, isRoutedCollection, routes, type RoutedCollection } from './routes'
+import { documentPages, isRoutedCollection, LOCALES, localizedPath, routes, type RoutedCollection } from './routes'
 
 /**
  * How the portal's cache follows the CMS: each portal read is tagged, the CMS names what changed in the
@@ -91,11 +91,12 @@ export function documentReadTags<P extends DocumentPageType>(page: P, id: Id, em
   ]
 }
 
-/** The fixed-path pages (lists, home, feed, sitemap) that read a collection or global. */
+/** The fixed-path pages (lists, home, feed, sitemap) that read a collection or global, in every language (one sitemap for all). */
 export function fixedPathsReading(source: PortalCollection | PortalGlobal): string[] {
-  return Object.values(PAGE_READS as Record<string, PageReads>)
+  const paths = Object.values(PAGE_READS as Record<string, PageReads>)
     .filter((reads) => reads.path !== undefined && [...reads.collections, ...reads.globals].includes(source as never))
     .map((reads) => reads.path!)
+  return [...new Set(LOCALES.flatMap((locale) => paths.map((path) => (path === routes.sitemap() ? path : localizedPath(path, locale)))))]
 }
 
 /**
