@@ -15,8 +15,8 @@ export function MandatoryDisclaimer({ disclaimers, locale }: { disclaimers?: Dis
   const shown = complete.length && complete.length === disclaimers?.length ? complete : [...complete, fallbackDisclaimer(locale)]
   return (
     <section aria-label={translator(locale, 'Disclaimer')('label')} data-mandatory-disclaimer className="mx-auto max-w-5xl px-4 py-6 text-sm text-slate-700">
-      {shown.map((disclaimer) => (
-        <div key={disclaimer.title} className="mt-2 first:mt-0">
+      {shown.map((disclaimer, index) => (
+        <div key={index} className="mt-2 first:mt-0">
           <h2 className="font-semibold text-slate-900">{disclaimer.title}</h2>
           <p>{disclaimer.body}</p>
         </div>
