@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { importPosts, type ImportReport } from '../src/import/importPosts'
 import { publishThroughWorkflow } from '../src/seed/publishThroughWorkflow'
+import { expectFieldError } from './support/errors'
 import { conditionData, getTestPayload, resetCollections } from './support/payload'
 import { createRequiredDisclaimer, createTestUsers, type TestUsers } from './support/users'
 
@@ -68,6 +69,15 @@ Your psychiatrist decides with you, after checking your blood pressure history.
 - Example A, Example B. A trial of nasal esketamine. Example J Psychiatry. 2019;1(2):3-4. doi:10.5555/ejp.2019.77
 `
 
+const SPANISH_POST = `# Vivir con dolor crónico: qué esperar del tratamiento con ketamina
+
+Muchas personas con dolor crónico han probado varios tratamientos antes de oír hablar de la ketamina. Aquí le contamos cómo puede ser el cuidado.
+
+## Qué pasa en cada visita
+
+Una enfermera revisa su presión arterial antes y durante cada sesión. Después, otra persona debe llevarlo a casa.
+`
+
 const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) })
 const ok = (report: ImportReport | undefined) => {
   if (!report?.ok) throw new Error(`Import failed: ${JSON.stringify(report)}`)
@@ -128,6 +138,27 @@ describe('importing clinic posts', () => {
 
     expect(markdown).toMatchObject({ action: 'created', format: 'markdown', title: 'Questions About Esketamine Nasal Spray', metadata: { author: 'Sam Ortiz', categories: ['Treatments', 'Depression'] } })
     expect(markdown!.sources).toEqual([expect.objectContaining({ match: 'doi', citationId: existingCitation })])
+  })
+
+  it('imports a Spanish post as the Spanish text of its draft, finds conditions by their Spanish names, and publishes it only beside an English text', async () => {
+    const pain = (await payload.find({ collection: 'conditions', where: { slug: { equals: 'chronic-pain' } }, depth: 0 })).docs[0]!
+    await payload.update({ collection: 'conditions', id: pain.id, locale: 'es', data: { name: 'Dolor crónico', summary: 'Dolor que dura meses.' } })
+    const report = ok((await importReports(payload, [file('dolor.md', SPANISH_POST)], { actor: users.editor }))[0])
+    expect(report).toMatchObject({ action: 'created', language: 'es', readability: { formula: 'fernandez-huerta' } })
+    expect(report.readability.score).toBeGreaterThan(0)
+    expect(report.conditions).toEqual(['Chronic pain'])
+
+    const read = (locale: 'en' | 'es') =>
+      payload.findByID({ collection: 'articles', id: report.articleId!, draft: true, depth: 0, locale, fallbackLocale: false })
+    expect((await read('es')).title).toBe('Vivir con dolor crónico: qué esperar del tratamiento con ketamina')
+    expect((await read('en')).title ?? null).toBeNull()
+
+    const editor = { user: { ...users.editor, collection: 'users' as const }, overrideAccess: false }
+    const reviewer = { user: { ...users.reviewer, collection: 'users' as const }, overrideAccess: false }
+    const id = report.articleId!
+    await payload.update({ collection: 'articles', id, locale: 'es', draft: true, data: { workflowStatus: 'in-review' }, ...editor })
+    await payload.update({ collection: 'articles', id, locale: 'es', draft: true, data: { workflowStatus: 'approved' }, ...reviewer })
+    await expectFieldError(payload.update({ collection: 'articles', id, locale: 'es', data: { _status: 'published' }, ...editor }), 'title', /English/)
   })
 
   it('updates the same draft on a repeat import, never duplicates, and reports an unchanged post as such', async () => {

@@ -3,6 +3,7 @@ import { handleEndpoints, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../src/seed'
+import { spanishArticles, spanishConditions } from '../src/seed/content/es'
 import { getTestPayload, resetCollections } from './support/payload'
 
 let payload: Payload
@@ -93,3 +94,36 @@ describe('article full-text search', () => {
   })
 })
 
+describe('Spanish search', () => {
+  const spanishSlugs = Object.keys(spanishArticles)
+
+  it('finds the Spanish articles with and without accents, stemmed, and only those with a reviewed Spanish text', async () => {
+    const accented = await search('?locale=es&q=depresi%C3%B3n')
+    const plain = await search('?locale=es&q=depresion')
+    expect(accented.status).toBe(200)
+    expect(accented.json.totalDocs).toBeGreaterThan(0)
+    expect(plain.json.docs.map((doc) => doc.slug)).toEqual(accented.json.docs.map((doc) => doc.slug))
+    for (const doc of accented.json.docs) expect(spanishSlugs).toContain(doc.slug)
+    // Spanish stemming: the plural and another form of the word find the same articles.
+    expect((await search('?locale=es&q=efectos%20secundarios')).json.docs.map((doc) => doc.slug)).toContain('side-effects-of-ketamine-treatment')
+    expect((await search('?locale=es&q=efecto%20secundario')).json.docs.map((doc) => doc.slug)).toContain('side-effects-of-ketamine-treatment')
+    // The English search is the English one: a Spanish word finds nothing there.
+    expect((await search('?q=secundarios')).json.totalDocs).toBe(0)
+  })
+
+  it('lists every Spanish article without a search term, with Spanish titles and counts per condition', async () => {
+    const { json } = await search('?locale=es&limit=50')
+    expect(json.docs.map((doc) => doc.slug).sort()).toEqual([...spanishSlugs].sort())
+    const first = json.docs[0] as unknown as { slug: string; title: string }
+    expect(first.title).toBe(spanishArticles[first.slug]!.title)
+    const counts = await conditionCounts('?locale=es&q=depresion')
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBeGreaterThan(0)
+    expect(Math.max(...Object.values(counts))).toBeLessThanOrEqual((await search('?locale=es&q=depresion')).json.totalDocs)
+  })
+
+  it('finds a Spanish article by a Spanish also-known-as term of its condition', async () => {
+    const trd = spanishConditions['treatment-resistant-depression'].alsoKnownAs
+    const term = trd.find((name) => !name.includes(' ')) ?? trd[0]!
+    expect((await search(`?locale=es&q=${encodeURIComponent(term)}`)).json.totalDocs).toBeGreaterThan(0)
+  })
+})

@@ -6,6 +6,7 @@ import { migrations } from '../src/migrations'
 import { seed } from '../src/seed'
 import { demoArticles } from '../src/seed/content/articles'
 import { demoCitations } from '../src/seed/content/citations'
+import { spanishArticles, spanishConditions, spanishContraindications, spanishSiteSettings } from '../src/seed/content/es'
 import { getTestPayload, resetCollections } from './support/payload'
 
 type Node = { type: string; children?: Node[]; fields?: Record<string, unknown> }
@@ -57,6 +58,24 @@ describe('demo content', () => {
         expect(doc.workflowHistory?.map((step) => step.to).slice(-3)).toEqual(['in-review', 'approved', 'published'])
       }
     }
+  })
+
+  it('publishes the Spanish demo content, reviewed in Spanish, with the Spanish crisis help', async () => {
+    const spanish = { articles: spanishArticles, conditions: spanishConditions, contraindications: spanishContraindications } as const
+    for (const [collection, texts] of Object.entries(spanish) as [keyof typeof spanish, Record<string, unknown>][]) {
+      const docs = (await payload.find({ collection, limit: 100, depth: 0, overrideAccess: false, locale: 'es', fallbackLocale: false })).docs
+      const translated = docs.filter((doc) => doc.slug in texts)
+      expect(translated.length, collection).toBe(Object.keys(texts).length)
+      for (const doc of translated) {
+        expect(doc.translation?.reviewedBy, `${collection} ${doc.slug}`).toBe('Dr Demo Reviewer, MD, Psychiatrist')
+        expect('title' in doc ? doc.title : doc.name).toBe((texts[doc.slug] as { title?: string; name?: string }).title ?? (texts[doc.slug] as { name: string }).name)
+      }
+    }
+    expect(Object.keys(spanishArticles).length).toBeGreaterThanOrEqual(5)
+    const settings = await payload.findGlobal({ slug: 'site-settings', locale: 'es', fallbackLocale: false, depth: 0 })
+    expect(settings.crisisHelp?.text).toBe(spanishSiteSettings.crisisHelp.text)
+    expect(settings.crisisHelp?.lines?.map((line) => line.label)).toEqual(spanishSiteSettings.crisisHelp.lineLabels)
+    expect(settings.crisisHelp?.lines?.map((line) => line.contact)).toEqual(['988', '911'])
   })
 
   it('has the required volume: 10 conditions, 8+ contraindications (both kinds), 15+ citations, 8+ articles', async () => {
@@ -172,7 +191,8 @@ describe('migrations on a database that holds content', () => {
   async function schemaColumns(): Promise<Map<string, string[]>> {
     const columns = new Map<string, string[]>()
     const { rows } = await pool().query<{ table: string; column: string }>(
-      "SELECT table_name AS table, column_name AS column FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> 'payload_migrations' ORDER BY table_name, ordinal_position",
+      // Generated columns (the search vectors) are computed from the others, not data a migration could lose.
+      "SELECT table_name AS table, column_name AS column FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> 'payload_migrations' AND is_generated = 'NEVER' ORDER BY table_name, ordinal_position",
     )
     for (const { table, column } of rows) columns.set(table, [...(columns.get(table) ?? []), column])
     return columns

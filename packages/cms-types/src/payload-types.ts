@@ -218,6 +218,10 @@ export interface Article {
    * Flesch–Kincaid grade, computed on save. Aim for 8 or below for patients.
    */
   readingGrade?: number | null;
+  /**
+   * Fernández-Huerta reading ease of the Spanish text, computed when the Spanish is saved. Aim for 70 or above for patients.
+   */
+  spanishReadingEase?: number | null;
   seo?: {
     /**
      * Defaults to the title (70 characters at most).
@@ -270,6 +274,19 @@ export interface Article {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Set when a reviewer approves this document with its Spanish text changed, or while viewing it in Spanish.
+   */
+  translation?: {
+    reviewedAt?: string | null;
+    reviewedBy?: string | null;
+  };
+  /**
+   * The English changed after the Spanish text was last reviewed: update the Spanish and send it for review.
+   */
+  translationOutOfDate?: boolean | null;
+  translationFingerprint?: string | null;
+  sourceFingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -424,6 +441,19 @@ export interface Condition {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Set when a reviewer approves this document with its Spanish text changed, or while viewing it in Spanish.
+   */
+  translation?: {
+    reviewedAt?: string | null;
+    reviewedBy?: string | null;
+  };
+  /**
+   * The English changed after the Spanish text was last reviewed: update the Spanish and send it for review.
+   */
+  translationOutOfDate?: boolean | null;
+  translationFingerprint?: string | null;
+  sourceFingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -497,6 +527,19 @@ export interface Contraindication {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Set when a reviewer approves this document with its Spanish text changed, or while viewing it in Spanish.
+   */
+  translation?: {
+    reviewedAt?: string | null;
+    reviewedBy?: string | null;
+  };
+  /**
+   * The English changed after the Spanish text was last reviewed: update the Spanish and send it for review.
+   */
+  translationOutOfDate?: boolean | null;
+  translationFingerprint?: string | null;
+  sourceFingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -685,6 +728,19 @@ export interface Disclaimer {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Set when a reviewer approves this document with its Spanish text changed, or while viewing it in Spanish.
+   */
+  translation?: {
+    reviewedAt?: string | null;
+    reviewedBy?: string | null;
+  };
+  /**
+   * The English changed after the Spanish text was last reviewed: update the Spanish and send it for review.
+   */
+  translationOutOfDate?: boolean | null;
+  translationFingerprint?: string | null;
+  sourceFingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1020,6 +1076,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishedAt?: T;
   disclaimers?: T;
   readingGrade?: T;
+  spanishReadingEase?: T;
   seo?:
     | T
     | {
@@ -1058,6 +1115,15 @@ export interface ArticlesSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  translation?:
+    | T
+    | {
+        reviewedAt?: T;
+        reviewedBy?: T;
+      };
+  translationOutOfDate?: T;
+  translationFingerprint?: T;
+  sourceFingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1113,6 +1179,15 @@ export interface ConditionsSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  translation?:
+    | T
+    | {
+        reviewedAt?: T;
+        reviewedBy?: T;
+      };
+  translationOutOfDate?: T;
+  translationFingerprint?: T;
+  sourceFingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1152,6 +1227,15 @@ export interface ContraindicationsSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  translation?:
+    | T
+    | {
+        reviewedAt?: T;
+        reviewedBy?: T;
+      };
+  translationOutOfDate?: T;
+  translationFingerprint?: T;
+  sourceFingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1234,6 +1318,15 @@ export interface DisclaimersSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  translation?:
+    | T
+    | {
+        reviewedAt?: T;
+        reviewedBy?: T;
+      };
+  translationOutOfDate?: T;
+  translationFingerprint?: T;
+  sourceFingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

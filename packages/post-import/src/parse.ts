@@ -6,7 +6,8 @@ import { computeContentHash, computeSourceKey } from './keys'
 import { append, capped } from './lists'
 import { parseMarkdown } from './markdown'
 import { collapseWhitespace, comparableText, isGenericHeading, normalizeText } from './normalize'
-import { renderMarkdown } from './render'
+import { detectLanguage } from './language'
+import { blocksToText, renderMarkdown } from './render'
 import { extractSections } from './sections'
 import { cleanStructuredUnits } from './structured'
 import { summarize, titleFromFileName } from './summary'
@@ -151,6 +152,7 @@ function finish(name: string, format: ImportFormat, extracted: Extracted & { los
   const content = { title, summary, markdown, sources: sections.sources, disclaimer: sections.disclaimer, metadata }
   return {
     format,
+    language: detectLanguage(`${title}\n${blocksToText(blocks)}`),
     ...content,
     titleNeeded,
     titleSuggestions: suggestions,

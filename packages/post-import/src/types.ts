@@ -1,3 +1,5 @@
+import type { PostLanguage } from './language'
+
 /** Public types of the importer. Everything here is plain data so it can cross a server/client boundary. */
 
 /** Larger files are rejected by `decodeSource`; `parsePost` also stops reading after this many characters. */
@@ -38,6 +40,8 @@ export interface PostMetadata {
 
 export interface ParsedPost {
   format: ImportFormat
+  /** The post's language, from its text: a Spanish post becomes the Spanish text of its draft. */
+  language: PostLanguage
   /** Never empty: without a title in the post it is made from the file name, and `titleNeeded` is true. */
   title: string
   /** No title was found in the post: the draft needs one from the editor (see `titleSuggestions`). */

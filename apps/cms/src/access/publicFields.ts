@@ -24,6 +24,7 @@ export const PUBLIC_FIELDS = {
     'reviewedBy',
     'lastReviewed',
     'nextReviewDue',
+    'translation',
     'publishedAt',
     'updatedAt',
   ],
@@ -44,13 +45,15 @@ export const PUBLIC_FIELDS = {
     'reviewedBy',
     'lastReviewed',
     'nextReviewDue',
+    'translation',
     'updatedAt',
   ],
-  contraindications: ['id', '_status', 'name', 'slug', 'kind', 'patientExplanation', 'appliesTo'],
+  // `translation`: when the Spanish text was reviewed; a Spanish page is shown only for reviewed text.
+  contraindications: ['id', '_status', 'name', 'slug', 'kind', 'patientExplanation', 'appliesTo', 'translation'],
   // The AMA reference (`formatted`) and what it is made of, with the DOI, PubMed and source links.
   citations: ['id', '_status', 'type', 'title', 'authors', 'journal', 'year', 'volume', 'issue', 'pages', 'doi', 'pmid', 'url', 'accessed', 'formatted'],
   // `required` and `scope` tell the page's own disclaimers from the required ones the layout shows.
-  disclaimers: ['id', '_status', 'title', 'body', 'kind', 'required', 'scope'],
+  disclaimers: ['id', '_status', 'title', 'body', 'kind', 'required', 'scope', 'translation'],
   // The portal shows no images yet: alt text and the file itself (Payload's upload fields).
   media: ['id', 'alt', 'url', 'thumbnailURL', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'sizes'],
   redirects: ['id', 'from', 'to'],

@@ -3,6 +3,7 @@ import type { CollectionSlug, Where } from 'payload'
 import type { Role } from '../access'
 import { READING_GRADE_TARGET } from '../collections/Articles/readingGrade'
 import { REVIEWED_COLLECTIONS } from '../jobs/flagOverdueReviews'
+import { TRANSLATED_COLLECTIONS } from '../workflow/translation'
 import { REVIEW_DUE_SOON_DAYS } from '../workflow/rules'
 
 /**
@@ -18,6 +19,7 @@ export const VIEW_KEYS = [
   'overdue',
   'dueSoon',
   'readingGrade',
+  'translationOutOfDate',
   'recentlyPublished',
 ] as const
 export type ViewKey = (typeof VIEW_KEYS)[number]
@@ -102,6 +104,13 @@ export const VIEWS: Record<ViewKey, ViewDefinition> = {
     where: () => allOf({ audience: { equals: 'patients' } }, { readingGrade: { greater_than: READING_GRADE_TARGET } }),
     detail: 'grade',
   },
+  translationOutOfDate: {
+    title: 'Translation out of date',
+    description: 'The English changed after the Spanish text was last reviewed: the Spanish needs updating and a review.',
+    collections: TRANSLATED_COLLECTIONS,
+    where: () => allOf({ translationOutOfDate: { equals: true } }),
+    detail: 'updated',
+  },
   recentlyPublished: {
     title: 'Recently published',
     description: `Published in the last ${RECENT_DAYS} days, with no newer draft.`,
@@ -113,9 +122,9 @@ export const VIEWS: Record<ViewKey, ViewDefinition> = {
 
 /** What each role needs first. A person with several roles sees each view at its best rank among them. */
 const ROLE_VIEWS: Record<Role, readonly ViewKey[]> = {
-  reviewer: ['awaitingYourReview', 'overdue', 'dueSoon', 'readingGrade', 'recentlyPublished'],
-  editor: ['changesRequested', 'yourDrafts', 'overdue', 'dueSoon', 'readingGrade', 'inReview', 'recentlyPublished'],
-  admin: ['overdue', 'inReview', 'dueSoon', 'changesRequested', 'yourDrafts', 'readingGrade', 'recentlyPublished'],
+  reviewer: ['awaitingYourReview', 'overdue', 'dueSoon', 'readingGrade', 'translationOutOfDate', 'recentlyPublished'],
+  editor: ['changesRequested', 'yourDrafts', 'overdue', 'dueSoon', 'translationOutOfDate', 'readingGrade', 'inReview', 'recentlyPublished'],
+  admin: ['overdue', 'inReview', 'dueSoon', 'changesRequested', 'yourDrafts', 'translationOutOfDate', 'readingGrade', 'recentlyPublished'],
 }
 const ROLE_ORDER: readonly Role[] = ['reviewer', 'editor', 'admin']
 const PERSONAL_VIEWS: readonly ViewKey[] = ['awaitingYourReview', 'changesRequested', 'yourDrafts']

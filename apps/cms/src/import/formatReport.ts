@@ -1,4 +1,5 @@
 import type { ExportSummary, ImportReport } from './importPosts'
+import { describeReadability } from './readability'
 
 const ACTIONS: Record<string, string> = {
   created: 'Created draft',
@@ -25,7 +26,7 @@ function postLines(report: Extract<ImportReport, { ok: true }>): string[] {
   )
   if (proposed.length) lines.push(`  Proposed:    ${proposed.map((finding) => `${finding.name} (“${finding.evidence}”, weak: not linked)`).join(', ')}`)
   lines.push(
-    `  Structure:   ${report.headings.length} headings, ${report.paragraphs} paragraphs, ${report.lists} lists; reading grade ${report.readingGrade ?? 'n/a'}`,
+    `  Structure:   ${report.headings.length} headings, ${report.paragraphs} paragraphs, ${report.lists} lists; ${describeReadability(report.readability)}${report.language === 'es' ? ' · Spanish: imported as the Spanish text' : ''}`,
     `  Sources:     ${report.sources.length ? report.sources.map((s) => `${s.title.slice(0, 60)} [${s.match}]`).join('; ') : 'none'}`,
     `  Disclaimer:  ${report.disclaimerFound ? 'found and kept out of the body' : 'none found'}`,
   )

@@ -8,6 +8,7 @@ import {
   type HtmlImage,
   type MentionConfidence,
   type ParsedPost,
+  type PostLanguage,
   type SourceEntry,
   type WxrItem,
   type WxrResult,
@@ -16,6 +17,8 @@ import type { Article, User } from '@kat/cms-types'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { readingGrade } from '../collections/Articles/hooks/computeReadingGrade'
+import { spanishReadingEase } from '../collections/Articles/spanishReadability'
+import type { Readability } from './readability'
 import { markdownToRichText } from '../richText/fromMarkdown'
 
 export type ImportFile = { name: string; bytes: Uint8Array }
@@ -59,7 +62,10 @@ export type ImportReport =
       /** The post's author as found, and the account it was matched to by name or e-mail, if any. */
       author: { original: string | null; userId: number | null; userName: string | null }
       originalUrl: string | null
-      readingGrade: number | null
+      /** The post's language: a Spanish post is imported as the Spanish text of its draft. */
+      language: PostLanguage
+      /** How hard the text reads, by the formula of its language. */
+      readability: Readability
       images: HtmlImage[]
       removed: string[]
       splits: string[]
@@ -134,9 +140,15 @@ export async function importPosts(payload: Payload, files: ImportFile[], options
   const access: Access = options.req
     ? { req: options.req, overrideAccess: false, user: options.req.user ?? undefined }
     : { overrideAccess: true, user: options.actor ? { ...options.actor, collection: 'users' as const } : undefined }
-  const conditions = await payload.find({ collection: 'conditions', limit: 500, depth: 0, draft: true, pagination: false, overrideAccess: true })
+  // A condition is found by its names in either language: posts come in English and Spanish.
+  const conditions = await payload.find({ collection: 'conditions', limit: 500, depth: 0, draft: true, pagination: false, overrideAccess: true, locale: 'all' })
+  const inLocales = (value: unknown): string[] =>
+    Object.values((value ?? {}) as Record<string, string | string[] | null>).flatMap((names) => (Array.isArray(names) ? names : names ? [names] : []))
   const context: Context = {
-    conditionTerms: conditions.docs.map((condition) => ({ key: { id: condition.id, name: condition.name }, terms: [condition.name, ...(condition.alsoKnownAs ?? [])] })),
+    conditionTerms: conditions.docs.map((condition) => {
+      const names = inLocales(condition.name)
+      return { key: { id: condition.id, name: names[0] ?? condition.slug }, terms: [...new Set([...names, ...inLocales(condition.alsoKnownAs)])] }
+    }),
     users: (await payload.find({ collection: 'users', limit: 1000, depth: 0, pagination: false, overrideAccess: true })).docs.map((user) => ({
       id: user.id,
       name: user.name,
@@ -235,7 +247,10 @@ async function importOne(payload: Payload, unit: Extract<Unit, { post: ParsedPos
     metadata: post.metadata,
     author: { original: originalAuthor, userId: user?.id ?? null, userName: user?.name ?? null },
     originalUrl,
-    readingGrade: readingGrade(blocksToText(post.blocks)),
+    language: post.language,
+    readability: (post.language === 'es'
+      ? { formula: 'fernandez-huerta', score: spanishReadingEase(blocksToText(post.blocks)) }
+      : { formula: 'flesch-kincaid', score: readingGrade(blocksToText(post.blocks)) }) satisfies Readability as Readability,
     images,
     removed: post.removed,
     splits: post.splits,
@@ -274,10 +289,13 @@ async function importOne(payload: Payload, unit: Extract<Unit, { post: ParsedPos
     },
   } satisfies Partial<Article>
 
+  // A Spanish post is the Spanish text of its article (the English is written, or already there, beside it).
+  const locale = post.language
   if (!existing) {
     const created = await payload.create({
       collection: 'articles',
       draft: true,
+      locale,
       data: { ...data, author: user?.id ?? null, slug: await freeSlug(payload, item?.slug || title), audience: 'patients', workflowStatus: 'draft', _status: 'draft' },
       ...access,
     })
@@ -286,7 +304,7 @@ async function importOne(payload: Payload, unit: Extract<Unit, { post: ParsedPos
   // A published article keeps its live version: the import becomes a new draft version beside it.
   const published = existing._status === 'published'
   // The workflow sends edited approved or published content back (to review, or to a new draft) by itself.
-  const updated = await payload.update({ collection: 'articles', id: existing.id, draft: true, data, ...access })
+  const updated = await payload.update({ collection: 'articles', id: existing.id, draft: true, locale, data, ...access })
   return { ...base, action: published ? 'new-draft-of-published' : 'updated', articleId: updated.id, slug: updated.slug }
 }
 

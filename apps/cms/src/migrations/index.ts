@@ -7,6 +7,8 @@ import * as migration_20261201_082620_content_trust from './20261201_082620_cont
 import * as migration_20261201_093457_editorial_dashboard from './20261201_093457_editorial_dashboard';
 import * as migration_20261201_113451_import_redirects from './20261201_113451_import_redirects';
 import * as migration_20261201_114911_condition_codes from './20261201_114911_condition_codes';
+import * as migration_20261201_141809_spanish_translation_review from './20261201_141809_spanish_translation_review';
+import * as migration_20261201_142500_spanish_search from './20261201_142500_spanish_search';
 
 export const migrations = [
   {
@@ -52,6 +54,16 @@ export const migrations = [
   {
     up: migration_20261201_114911_condition_codes.up,
     down: migration_20261201_114911_condition_codes.down,
-    name: '20261201_114911_condition_codes'
+    name: '20261201_114911_condition_codes',
+  },
+  {
+    up: migration_20261201_141809_spanish_translation_review.up,
+    down: migration_20261201_141809_spanish_translation_review.down,
+    name: '20261201_141809_spanish_translation_review',
+  },
+  {
+    up: migration_20261201_142500_spanish_search.up,
+    down: migration_20261201_142500_spanish_search.down,
+    name: '20261201_142500_spanish_search',
   },
 ];

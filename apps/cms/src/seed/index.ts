@@ -9,6 +9,7 @@ import { demoCitations } from './content/citations'
 import { demoConditionDetails } from './content/condition-details'
 import { demoContraindications } from './content/contraindications'
 import { demoDisclaimers } from './content/disclaimers'
+import { spanishArticles, spanishConditions, spanishContraindications, spanishDisclaimers, spanishSiteSettings } from './content/es'
 import { demoConditions } from './conditions'
 import { publishThroughWorkflow, seedContext, type WorkflowActors } from './publishThroughWorkflow'
 
@@ -93,7 +94,20 @@ const demoSiteSettings = {
 async function seedSiteSettings(payload: Payload): Promise<void> {
   const current = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
   if (current.updatedAt) return
-  await payload.updateGlobal({ slug: 'site-settings', data: demoSiteSettings })
+  const saved = await payload.updateGlobal({ slug: 'site-settings', data: demoSiteSettings, depth: 0 })
+  // The Spanish texts on the same help-line rows (their ids), so the numbers stay shared.
+  const { lineLabels, text } = spanishSiteSettings.crisisHelp
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    locale: 'es',
+    depth: 0,
+    data: {
+      siteName: spanishSiteSettings.siteName,
+      organisation: spanishSiteSettings.organisation,
+      footer: spanishSiteSettings.footer,
+      crisisHelp: { text, lines: (saved.crisisHelp?.lines ?? []).map((line, i) => ({ ...line, label: lineLabels[i] ?? line.label })) },
+    },
+  })
 }
 
 /** Demo content, published through the workflow by the demo editor and reviewer; existing documents are left alone. */
@@ -103,7 +117,7 @@ export async function seedDemoContent(payload: Payload, actors: WorkflowActors, 
   const disclaimers = await existingIds(payload, 'disclaimers', 'title')
   const disclaimerIds: Ids = new Map()
   for (const { key, ...disclaimer } of demoDisclaimers) {
-    const id = disclaimers.get(disclaimer.title) ?? (await publishThroughWorkflow(payload, 'disclaimers', disclaimer, actors)).id
+    const id = disclaimers.get(disclaimer.title) ?? (await publishThroughWorkflow(payload, 'disclaimers', disclaimer, actors, spanishDisclaimers[key])).id
     disclaimerIds.set(key, id)
   }
   const required = pick(disclaimerIds, ['medical-advice', 'emergency'], 'disclaimer')
@@ -114,7 +128,13 @@ export async function seedDemoContent(payload: Payload, actors: WorkflowActors, 
   const contraindications = await existingIds(payload, 'contraindications', 'slug')
   for (const { citations: keys, ...item } of demoContraindications) {
     if (contraindications.has(item.slug)) continue
-    const created = await publishThroughWorkflow(payload, 'contraindications', { ...item, citations: pick(citations, keys, 'citation') }, actors)
+    const created = await publishThroughWorkflow(
+      payload,
+      'contraindications',
+      { ...item, citations: pick(citations, keys, 'citation') },
+      actors,
+      spanishContraindications[item.slug],
+    )
     contraindications.set(item.slug, created.id)
   }
 
@@ -159,6 +179,16 @@ export async function seedDemoContent(payload: Payload, actors: WorkflowActors, 
         }),
       },
     })
+    const spanish = spanishConditions[slug as keyof typeof spanishConditions] as (typeof spanishConditions)[keyof typeof spanishConditions] | undefined
+    if (spanish) {
+      await payload.update({
+        ...options,
+        draft: true,
+        locale: 'es',
+        user: asUser(actors.editor),
+        data: { ...spanish, overview: markdownToRichText(payload, spanish.overview, citations) },
+      })
+    }
     await payload.update({ ...options, draft: true, user: asUser(actors.reviewer), data: { workflowStatus: 'approved' } })
     await payload.update({ ...options, user: asUser(actors.editor), data: { _status: 'published' } })
   }
@@ -167,6 +197,8 @@ export async function seedDemoContent(payload: Payload, actors: WorkflowActors, 
   for (const article of demoArticles) {
     if (articles.has(article.slug)) continue
     const articleCitations = pick(citations, article.citations, 'citation')
+    const citationIds = new Map(article.citations.map((key, i) => [key, articleCitations[i]!]))
+    const spanish = spanishArticles[article.slug]
     await publishThroughWorkflow(
       payload,
       'articles',
@@ -176,7 +208,7 @@ export async function seedDemoContent(payload: Payload, actors: WorkflowActors, 
         summary: article.summary,
         audience: article.audience,
         author: actors.editor.id,
-        body: markdownToRichText(payload, article.body, new Map(article.citations.map((key, i) => [key, articleCitations[i]!]))),
+        body: markdownToRichText(payload, article.body, citationIds),
         conditions: pick(conditions, article.conditions, 'condition'),
         contraindications: pick(contraindications, article.contraindications, 'contraindication'),
         citations: articleCitations,
@@ -185,6 +217,7 @@ export async function seedDemoContent(payload: Payload, actors: WorkflowActors, 
           : required,
       },
       actors,
+      spanish && { ...spanish, body: markdownToRichText(payload, spanish.body, citationIds) },
     )
   }
   log(

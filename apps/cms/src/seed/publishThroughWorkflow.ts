@@ -12,25 +12,39 @@ const asUser = (user: User) => ({ ...user, collection: 'users' as const })
 export const seedContext = () => ({ skipMail: true })
 
 /**
- * Creates a document the way people do: the editor writes it and sends it for review, the reviewer
- * approves it, the editor publishes it. Every rule of the workflow applies, as in the admin; nobody is
- * mailed.
+ * Creates a document the way people do: the editor writes it (and its Spanish text, when given) and
+ * sends it for review, the reviewer approves it, the editor publishes it. Every rule of the workflow
+ * applies, as in the admin; nobody is mailed.
  */
 export async function publishThroughWorkflow<C extends ReviewedCollection>(
   payload: Payload,
   collection: C,
   data: RequiredDataFromCollectionSlug<C>,
   { editor, reviewer }: WorkflowActors,
+  spanish?: Partial<RequiredDataFromCollectionSlug<C>>,
 ) {
   const draft = await payload.create({
     collection,
-    data: { ...data, workflowStatus: 'in-review', _status: 'draft' } as never,
+    data: { ...data, workflowStatus: spanish ? 'draft' : 'in-review', _status: 'draft' } as never,
     draft: true,
     user: asUser(editor),
     overrideAccess: false,
     depth: 0,
     context: seedContext(),
   })
+  if (spanish) {
+    await payload.update({
+      collection,
+      id: draft.id,
+      data: { ...spanish, workflowStatus: 'in-review' } as never,
+      locale: 'es',
+      draft: true,
+      user: asUser(editor),
+      overrideAccess: false,
+      depth: 0,
+      context: seedContext(),
+    })
+  }
   await payload.update({
     collection,
     id: draft.id,

@@ -10,6 +10,7 @@ import {
 import { hasRole } from '../access'
 import { workflowSaveKey, type WorkflowSaveRecord } from '../collections/AuditLog/hooks/recordAudit'
 import { contentFingerprint, NOT_REVIEWED_FIELDS, overlayLocale } from './fingerprint'
+import { missingSourceTexts, TRANSLATION_LOCALE, translationAfterSave, type TranslationState } from './translation'
 import {
   addMonths,
   changesContent,
@@ -97,20 +98,27 @@ async function reviewIntervalMonths(req: PayloadRequest): Promise<number> {
   return settings?.reviewPolicy?.intervalMonths ?? DEFAULT_REVIEW_INTERVAL_MONTHS
 }
 
-/** The fingerprint of the document as this save would leave it, in every locale. */
-async function fingerprintAfterSave(collection: SanitizedCollectionConfig, id: number | string, incoming: Doc, req: PayloadRequest) {
-  const stored = (await req.payload.findByID({
-    collection: collection.slug as CollectionSlug,
-    id,
-    draft: true,
-    locale: 'all',
-    depth: 0,
-    overrideAccess: true,
-    showHiddenFields: true,
-    req,
-  })) as unknown as Doc
-  const merged = overlayLocale(stored, incoming, collection.flattenedFields, req.locale ?? 'en')
-  return contentFingerprint(merged, collection.flattenedFields)
+/** The document as this save would leave it, in every locale. */
+async function docAfterSave(collection: SanitizedCollectionConfig, id: number | string | undefined, incoming: Doc, req: PayloadRequest): Promise<Doc> {
+  const { locale, fallbackLocale } = req
+  if (id === undefined) return overlayLocale({}, incoming, collection.flattenedFields, locale ?? 'en')
+  let stored: Doc
+  try {
+    stored = (await req.payload.findByID({
+      collection: collection.slug as CollectionSlug,
+      id,
+      draft: true,
+      locale: 'all',
+      depth: 0,
+      overrideAccess: true,
+      showHiddenFields: true,
+      req,
+    })) as unknown as Doc
+  } finally {
+    // The read sets `locale: 'all'` on the shared request; the rest of this save is in the request's locale.
+    Object.assign(req, { locale, fallbackLocale })
+  }
+  return overlayLocale(stored, incoming, collection.flattenedFields, locale ?? 'en')
 }
 
 /** What the live (main) document's status is now; drafts are saved beside it as versions. */
@@ -141,6 +149,9 @@ export function enforceWorkflow(slug: CollectionSlug, options: PublishRuleOption
     const contentChanged = changesContent(incoming, original, collection.flattenedFields)
     const savesDraft = req.context[draftFlagKey(slug)] === true
     const problems: FieldProblem[] = []
+    // Read once, when a rule needs the whole document as saved (publish, approval, the translation).
+    let saved: Doc | undefined
+    const afterSave = async () => (saved ??= await docAfterSave(collection, original?.id, incoming, req))
 
     let kind: SaveKind = 'draft'
     if (operation === 'create') kind = incoming._status === 'published' ? 'publish' : 'create'
@@ -179,7 +190,7 @@ export function enforceWorkflow(slug: CollectionSlug, options: PublishRuleOption
       } else if (operation === 'create') {
         problems.push({ path: 'workflowStatus', message: 'Publish: a reviewer must approve it first (it is "draft").' })
       } else {
-        fingerprint = await fingerprintAfterSave(collection, original!.id!, incoming, req)
+        fingerprint = contentFingerprint(await afterSave(), collection.flattenedFields)
         const approvedThis = from === 'approved' && fingerprint === original?.approvedFingerprint
         if (!approvedThis) {
           problems.push({
@@ -194,6 +205,11 @@ export function enforceWorkflow(slug: CollectionSlug, options: PublishRuleOption
         }
       }
       problems.push(...publishProblems(merged, options))
+      if (operation === 'update') {
+        for (const path of missingSourceTexts(await afterSave(), collection.flattenedFields)) {
+          problems.push({ path, message: `Publish: write the English ${path} first; the Spanish text is published as its translation.` })
+        }
+      }
       to = 'published'
     } else if (kind === 'unpublish') {
       to = 'draft'
@@ -241,7 +257,7 @@ export function enforceWorkflow(slug: CollectionSlug, options: PublishRuleOption
       incoming.reviewedBy = [name, credentials].filter(Boolean).join(', ') || null
       incoming.lastReviewed = now.toISOString()
       incoming.nextReviewDue = nextReviewDue
-      incoming.approvedFingerprint = await fingerprintAfterSave(collection, original!.id!, incoming, req)
+      incoming.approvedFingerprint = contentFingerprint(await afterSave(), collection.flattenedFields)
     } else if (to === 'published') {
       if (fingerprint) incoming.publishedFingerprint = fingerprint
     } else {
@@ -249,6 +265,13 @@ export function enforceWorkflow(slug: CollectionSlug, options: PublishRuleOption
       incoming.approvedFingerprint = null
     }
     if (kind === 'unpublish') incoming.publishedFingerprint = null
+    if (collection.flattenedFields.some((field) => field.name === 'translationOutOfDate')) {
+      const approval =
+        to === 'approved' && from !== 'approved' && actor
+          ? { reviewer: (incoming.reviewedBy as string | null) ?? null, at: now.toISOString(), inTranslationLocale: req.locale === TRANSLATION_LOCALE }
+          : undefined
+      Object.assign(incoming, translationAfterSave(await afterSave(), collection.flattenedFields, original as TranslationState | undefined, approval))
+    }
     incoming.workflowStatus = to
     const live = original?.publishedFingerprint ?? null
     const record: WorkflowSaveRecord = { kind, before: live, after: kind === 'publish' ? (fingerprint ?? null) : kind === 'unpublish' ? null : live }

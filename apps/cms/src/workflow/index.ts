@@ -7,6 +7,7 @@ import { enforceWorkflow, keepServerBookkeeping, rememberDraftFlag } from './enf
 import { leaveEndpoint, releaseLockOnSubmit } from './leave/leaveEndpoint'
 import { workflowFields } from './fields'
 import type { PublishRuleOptions } from './rules'
+import { hasLocalizedFields, translationFields } from './translation'
 
 /** Lists show the review status instead of Payload's draft/published, beside the next review date (marked when due). */
 function listColumns(columns: string[] | undefined): string[] | undefined {
@@ -82,7 +83,9 @@ export function withWorkflow(config: CollectionConfig, options: PublishRuleOptio
     endpoints: [...(config.endpoints || []), changesSincePublishedEndpoint(slug), leaveEndpoint(slug)],
     // Short: a lock outlives its editor's last keystroke by two minutes at most (closing the tab releases it at once).
     lockDocuments: { duration: 120 },
-    fields: [changesSincePublished, ...config.fields, ...workflowFields].map(showsRules).map(comparesBlocks),
+    fields: [changesSincePublished, ...config.fields, ...workflowFields, ...(hasLocalizedFields(config.fields) ? translationFields : [])]
+      .map(showsRules)
+      .map(comparesBlocks),
   }
 }
 

@@ -117,6 +117,18 @@ const articles: CollectionConfig = {
         components: { Cell: '/collections/Articles/components/ReadingGradeCell#ReadingGradeCell' },
       },
     },
+    {
+      // Its own field: Flesch–Kincaid does not fit Spanish, and each language's score follows its own text.
+      name: 'spanishReadingEase',
+      label: 'Spanish reading ease',
+      type: 'number',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Fernández-Huerta reading ease of the Spanish text, computed when the Spanish is saved. Aim for 70 or above for patients.',
+      },
+    },
     seoField,
     importSourceField,
     internalField({

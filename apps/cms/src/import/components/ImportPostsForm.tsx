@@ -5,6 +5,7 @@ import { useRef, useState, type FormEvent } from 'react'
 
 import type { ImportStreamLine } from '../importEndpoint'
 import type { ExportSummary, ImportChoice, ImportReport, ImportResult } from '../importPosts'
+import { describeReadability } from '../readability'
 
 const ACTIONS: Record<string, string> = {
   created: 'Draft created',
@@ -20,7 +21,6 @@ type Post = Extract<ImportReport, { ok: true }>
 type Decision = { include: boolean; title: string; conditions: number[] }
 type Progress = { done: number; total: number; title: string } | null
 
-const READING_TARGET = 8
 
 /** Posts the CMS answers line by line: progress after each post, then the result. */
 async function send(form: FormData, onProgress: (progress: Progress) => void): Promise<ImportResult> {
@@ -80,9 +80,8 @@ function PostDetails({ post }: { post: Post }) {
       </li>
       {post.originalUrl ? <li>Old address: {post.originalUrl} (answers with a redirect once the article is published)</li> : null}
       <li>
-        {post.headings.length} headings, {post.paragraphs} paragraphs, {post.lists} lists · reading grade{' '}
-        {post.readingGrade === null ? 'n/a' : post.readingGrade}
-        {post.readingGrade !== null && post.readingGrade > READING_TARGET ? ' (above 8: hard for patients)' : ''}
+        {post.headings.length} headings, {post.paragraphs} paragraphs, {post.lists} lists · {describeReadability(post.readability)}
+        {post.language === 'es' ? ' · in Spanish: imported as the Spanish text' : ''}
       </li>
       {post.outline.length ? (
         <li>

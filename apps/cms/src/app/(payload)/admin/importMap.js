@@ -29,6 +29,7 @@ import { ReadingGradeCell as ReadingGradeCell_66090b2be4730b006e1c0d6e4fbb83a2 }
 import { HiddenDiff as HiddenDiff_3352f0d7a84b8b27ad8da754f1f1a9b3 } from '../../../fields/components/HiddenDiff'
 import { WorkflowStatusCell as WorkflowStatusCell_ac58b502c0ebcc22fb5f9beefab56d89 } from '../../../workflow/components/WorkflowStatusCell'
 import { HistoryRowLabel as HistoryRowLabel_021a28afac97c2e82271d2c3980c8aa3 } from '../../../workflow/components/HistoryRowLabel'
+import { TranslationOutOfDate as TranslationOutOfDate_1b45b168a07ec505fc3110dd79dd14e7 } from '../../../workflow/components/TranslationOutOfDate'
 import { SaveStatus as SaveStatus_1e2ad98836defa863b2e71437d9135f2 } from '../../../workflow/components/SaveStatus'
 import { WorkflowActions as WorkflowActions_40b3731ebeb61e4dd39f3c7195b54bb6 } from '../../../workflow/components/WorkflowActions'
 import { ReleaseOnLeave as ReleaseOnLeave_c6a82648646568cf099592a5733a7660 } from '../../../workflow/leave/ReleaseOnLeave'
@@ -79,6 +80,7 @@ export const importMap = {
   "/fields/components/HiddenDiff#HiddenDiff": HiddenDiff_3352f0d7a84b8b27ad8da754f1f1a9b3,
   "/workflow/components/WorkflowStatusCell#WorkflowStatusCell": WorkflowStatusCell_ac58b502c0ebcc22fb5f9beefab56d89,
   "/workflow/components/HistoryRowLabel#HistoryRowLabel": HistoryRowLabel_021a28afac97c2e82271d2c3980c8aa3,
+  "/workflow/components/TranslationOutOfDate#TranslationOutOfDate": TranslationOutOfDate_1b45b168a07ec505fc3110dd79dd14e7,
   "/workflow/components/SaveStatus#SaveStatus": SaveStatus_1e2ad98836defa863b2e71437d9135f2,
   "/workflow/components/WorkflowActions#WorkflowActions": WorkflowActions_40b3731ebeb61e4dd39f3c7195b54bb6,
   "/workflow/leave/ReleaseOnLeave#ReleaseOnLeave": ReleaseOnLeave_c6a82648646568cf099592a5733a7660,

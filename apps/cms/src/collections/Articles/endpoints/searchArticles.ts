@@ -7,16 +7,20 @@ const bad = (message: string) => Response.json({ errors: [{ message }] }, { stat
 type ListQuery = { q: string | null; locale: 'en' | 'es'; audience: string | null; slugs: string[]; page: number; limit: number }
 
 /**
- * Published articles matching the search and audience. Ranking reads the small title and summary
- * vector; matching reads the GIN index on the full one. Parameters: $1 q, $2 locale, $3 audience.
+ * Published articles matching the search and audience, in the locale's text search configuration
+ * (Spanish: stemmed, accents folded; see migration 20261201_142500). Ranking reads the small title and
+ * summary vector; matching reads the GIN index on the full one. Parameters: $1 q, $2 locale, $3 audience.
  */
 const MATCHES_SQL = `
-  WITH query AS (SELECT websearch_to_tsquery('english', coalesce($1::text, '')) AS q)
+  WITH query AS (SELECT websearch_to_tsquery(CASE WHEN $2::text = 'es' THEN 'kat_spanish'::regconfig ELSE 'english'::regconfig END,
+                                             coalesce($1::text, '')) AS q)
   SELECT a.id, a.published_at, CASE WHEN $1::text IS NULL THEN 0 ELSE ts_rank(l.rank_vector, query.q) END AS rank
   FROM articles a
   JOIN articles_locales l ON l._parent_id = a.id AND l._locale = $2::_locales
   CROSS JOIN query
   WHERE a._status = 'published'
+    -- A translation is listed once a reviewer approved it (see workflow/translation.ts).
+    AND ($2::text = 'en' OR a.translation_reviewed_at IS NOT NULL)
     AND ($1::text IS NULL OR l.search_vector @@ query.q)
     AND ($3::text IS NULL OR a.audience::text = $3)`
 
@@ -69,7 +73,7 @@ async function readOnly<T>(req: PayloadRequest, query: ListQuery, work: (client:
 /**
  * GET /api/articles/search?[q=…][&condition=slug…][&audience=…][&page=…][&limit=…]
  * A page of the portal's article list: published articles newest first or, with `q`, PostgreSQL
- * full-text search (websearch syntax, English stemming) over the title, summary, body and condition
+ * full-text search (websearch syntax, stemmed in the locale's language) over the title, summary, body and condition
  * names and synonyms, best match first.
  */
 export const searchArticlesEndpoint: Endpoint = {
