@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
+import { cmsClient } from '../support/cms-client'
 import { pageWeight, weightBudgetKb } from '../support/page-weight'
 import { e2e } from './support/env'
 
@@ -94,7 +95,7 @@ test('the Spanish journey: home, a condition, its handout, articles filtered and
   const heading = await page.getByRole('heading', { level: 1 }).textContent()
   expect(heading).toMatch(/depresión/i)
   // Dates as Spanish readers write them (es-US), the translation's own review beside the clinical one.
-  await expect(page.locator('[data-review-info]')).toContainText(/Revisado clínicamente .* el \d{1,2} de [a-z]+ de \d{4}/)
+  await expect(page.locator('[data-review-info]')).toContainText(/Revisado clínicamente.* el \d{1,2} de [a-z]+ de \d{4}/)
   await expect(page.locator('[data-translation-review]')).toContainText(/Traducción al español revisada .* \d{1,2} de [a-z]+ de \d{4}/)
   await expect(page.getByRole('heading', { name: /Qué tan sólida es la evidencia/ })).toBeVisible()
   const structured = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!)
@@ -160,46 +161,81 @@ test('the language switcher keeps the page, both ways, and is a plain link', asy
   }
 })
 
-test('hreflang pairs for every sitemap URL, both ways, in the sitemap and on the page', async ({ request }) => {
+/** A page of the portal by its public address (the sitemap's), fetched from the test stack. */
+const pageAt = async (url: string) => (await fetch(`${e2e.webUrl()}${pathOf(url)}`)).text()
+
+/**
+ * The `<link rel="alternate" hreflang>` elements of a page, by language, as paths: Next writes the site
+ * root without its slash, and a page prerendered by an earlier run on the same build keeps that run's host.
+ */
+const hreflangLinks = (html: string): Record<string, string> =>
+  Object.fromEntries(
+    [...html.matchAll(/<link\b[^>]*\brel="alternate"[^>]*>/g)]
+      .map(([link]) => [/hreflang="([^"]+)"/i.exec(link)?.[1], /href="([^"]+)"/.exec(link)?.[1]])
+      .map(([lang, href]) => [lang, href && pathOf(href)])
+      .filter((pair): pair is [string, string] => Boolean(pair[0] && pair[1])),
+  )
+
+test('hreflang pairs for every sitemap URL, both ways, in the sitemap and on the page', async () => {
   const entries = await sitemap()
   const byUrl = new Map(entries.map((entry) => [entry.url, entry]))
   const spanish = entries.filter((entry) => pathOf(entry.url).startsWith('/es'))
   expect(spanish.length).toBeGreaterThanOrEqual(3 + 10 + 5)
   for (const entry of entries) {
     if (!entry.alternates.es) {
-      // Listed in English only: no approved Spanish version.
+      // Listed in English only: no approved Spanish version, and the page names no Spanish alternate.
       expect(pathOf(entry.url).startsWith('/es'), entry.url).toBe(false)
+      expect(hreflangLinks(await pageAt(entry.url)), entry.url).toEqual({})
       continue
     }
     const { en, es } = entry.alternates
     expect(entry.alternates['x-default'], entry.url).toBe(en)
+    expect([en, es], entry.url).toContain(entry.url)
     expect(byUrl.get(en!)?.alternates.es, entry.url).toBe(es)
     expect(byUrl.get(es!)?.alternates.en, entry.url).toBe(en)
-    const html = await (await request.get(entry.url)).text()
-    const links = Object.fromEntries([...html.matchAll(/<link rel="alternate" hrefLang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [lang!, href!]))
-    expect(links, entry.url).toEqual({ en, es, 'x-default': en })
+    const html = await pageAt(entry.url)
+    expect(hreflangLinks(html), entry.url).toEqual({ en: pathOf(en!), es: pathOf(es!), 'x-default': pathOf(en!) })
     expect(html, entry.url).toContain(`<html lang="${pathOf(entry.url).startsWith('/es') ? 'es' : 'en'}"`)
   }
 })
 
-test('a page without an approved Spanish version says so in Spanish and links the English page', async ({ page }) => {
-  const entries = await sitemap()
-  const untranslated = entries.find((entry) => /\/(articles|conditions)\//.test(pathOf(entry.url)) && !entry.alternates.es)
-  expect(untranslated, 'the demo content has an article without a Spanish version').toBeTruthy()
-  const english = pathOf(untranslated!.url)
-  const response = await page.goto(`${e2e.webUrl()}/es${english}`)
-  expect(response?.status()).toBe(200)
-  await expectSpanishFrame(page, english)
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Esta página todavía no está disponible en español')
-  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
-  const link = page.locator('[data-untranslated] a')
-  await expect(link).toHaveAttribute('href', english)
-  await expect(link).toHaveAttribute('lang', 'en')
-  // Nothing of the English text under the Spanish heading: the page shows only the notice and the link.
-  await expect(page.locator('main p')).toHaveCount(2)
-  await link.click()
-  await expect(page).toHaveURL(new RegExp(`${english}$`))
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+test('a page without an approved Spanish version says so in Spanish, links the English page and has no Spanish alternate', async ({ page }) => {
+  // The demo content is all translated: an English-only condition, published through the workflow.
+  const cms = cmsClient(e2e.cmsUrl(), e2e.password())
+  const name = `English only ${Date.now()}`
+  const id = await cms.createAndPublish('conditions', { name, summary: 'A condition with no Spanish text yet.', evidenceLevel: 'investigational' })
+  try {
+    const { json } = await cms.call(null, 'GET', `/conditions/${id}?depth=0`)
+    const english = `/conditions/${json.slug as string}`
+    const entries = await sitemap()
+    const entry = entries.find((each) => pathOf(each.url) === english)
+    expect(entry, english).toBeTruthy()
+    expect(entry!.alternates).toEqual({})
+    expect(entries.some((each) => pathOf(each.url) === `/es${english}`)).toBe(false)
+    expect(hreflangLinks(await pageAt(entry!.url))).toEqual({})
+
+    const response = await page.goto(`${e2e.webUrl()}/es${english}`)
+    expect(response?.status()).toBe(200)
+    await expectSpanishFrame(page, english)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Esta página todavía no está disponible en español')
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
+    // Nothing of the English text under the Spanish heading: the notice, and the English page as a link marked English.
+    await expect(page.locator('main')).not.toContainText('A condition with no Spanish text yet.')
+    await expect(page.locator('main p')).toHaveCount(2)
+    const link = page.locator('[data-untranslated] a')
+    await expect(link).toHaveText(name)
+    await expect(link).toHaveAttribute('href', english)
+    await expect(link).toHaveAttribute('lang', 'en')
+    await page.goto(`${e2e.webUrl()}/es/conditions`)
+    await expect(page.locator('main')).not.toContainText(name)
+    await page.goto(`${e2e.webUrl()}/es${english}`)
+    await link.click()
+    await expect(page).toHaveURL(new RegExp(`${english}$`))
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name)
+  } finally {
+    await cms.remove('conditions', id)
+  }
 })
 
 test('the Spanish feed lists the Spanish articles with their Spanish pages', async ({ request }) => {

@@ -3,6 +3,7 @@ import { CONTRAINDICATION_KINDS, routesFor, valuesOf, type Locale } from '@kat/c
 import Link from 'next/link'
 
 import { translator } from '@/i18n'
+import { approvedIn } from '@/lib/translation'
 
 import { textLink } from './TextLink'
 
@@ -13,7 +14,7 @@ import { textLink } from './TextLink'
  */
 export function Contraindications({ items, locale, englishPath }: { items: (number | Contraindication)[] | null | undefined; locale: Locale; englishPath: string }) {
   const all = (items ?? []).filter((item): item is Contraindication => typeof item === 'object' && item !== null)
-  const shown = all.filter((item) => item.name && item.patientExplanation)
+  const shown = all.filter((item) => approvedIn(locale, item, item.name, item.patientExplanation))
   const untranslated = all.length - shown.length
   if (!all.length) return null
   const t = translator(locale, 'Contraindications')

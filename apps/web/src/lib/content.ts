@@ -82,9 +82,13 @@ export async function getRequiredDisclaimers(page: DisclaimerScope = 'all', loca
  */
 async function readRequiredDisclaimers(page: DisclaimerScope, locale: Locale): Promise<RequiredDisclaimer[]> {
   const where: Where = { and: [{ required: { equals: true } }, { scope: { in: scopesShownOn(page) } }, PUBLISHED] }
-  const select = { title: true, body: true, kind: true, scope: true } as const
+  const select = { title: true, body: true, kind: true, scope: true, translation: true } as const
   const result = await cms().find({ collection: 'disclaimers', where, select, sort: 'id', depth: 0, limit: 20, ...inLocale(locale) }, cached(cacheTags.collection('disclaimers')))
-  return result.docs.map((doc) => ({ id: doc.id, title: doc.title ?? '', body: doc.body ?? '', kind: doc.kind, scope: doc.scope ?? 'all' }))
+  // An unapproved translation counts as none: its text is left empty.
+  return result.docs.map((doc) => {
+    const approved = approvedIn(locale, doc, doc.title) && Boolean(doc.body)
+    return { id: doc.id, title: approved ? doc.title : '', body: approved ? doc.body : '', kind: doc.kind, scope: doc.scope ?? 'all' }
+  })
 }
 
 /**
@@ -146,10 +150,10 @@ const EMBEDDED_FIELDS = {
     accessed: true,
     formatted: true,
   },
-  contraindications: { name: true, slug: true, kind: true, patientExplanation: true },
-  disclaimers: { title: true, body: true, kind: true, required: true, scope: true },
-  conditions: { name: true, slug: true },
-  articles: { title: true, slug: true },
+  contraindications: { name: true, slug: true, kind: true, patientExplanation: true, translation: true },
+  disclaimers: { title: true, body: true, kind: true, required: true, scope: true, translation: true },
+  conditions: { name: true, slug: true, translation: true },
+  articles: { title: true, slug: true, translation: true },
 } satisfies Partial<Config['collectionsSelect']>
 
 type Relation = readonly (Id | { id: Id })[] | null | undefined
@@ -279,7 +283,7 @@ export function getArticle(slug: string, locale: Locale = 'en') {
   })
 }
 
-/** Published contraindications A–Z; in another language each with its text there or none (the page links the English one). */
+/** Published contraindications A–Z; in another language each with its approved text there or none (the page links the English one). */
 export async function getContraindications(locale: Locale = 'en') {
   const select = { name: true, slug: true, kind: true, patientExplanation: true, appliesTo: true, translation: true } as const
   const result = await cms().find(

@@ -6,7 +6,8 @@ export const translationOf = (doc: object): Translation | undefined => (doc as {
 
 /**
  * Whether a document read in `locale` has an approved version there: English always; another
- * language once a reviewer approved its text and the text is there (its title or name).
+ * language once a reviewer approved its text and the text is there (its title or name, and any other
+ * text given).
  */
-export const approvedIn = (locale: Locale, doc: object, title: string | null | undefined): boolean =>
-  locale === 'en' || (Boolean(translationOf(doc)?.reviewedAt) && Boolean(title))
+export const approvedIn = (locale: Locale, doc: object, ...texts: (string | null | undefined)[]): boolean =>
+  locale === 'en' || (Boolean(translationOf(doc)?.reviewedAt) && texts.every(Boolean))

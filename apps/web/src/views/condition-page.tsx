@@ -16,7 +16,7 @@ import { translator } from '@/i18n'
 import { getArticlesForCondition, getCondition } from '@/lib/content'
 import { evidenceLevel } from '@/lib/evidence'
 import { siteUrl } from '@/lib/site-url'
-import { translationOf } from '@/lib/translation'
+import { approvedIn, translationOf } from '@/lib/translation'
 
 import { documentRoute } from './document-route'
 
@@ -34,7 +34,7 @@ export function conditionPage(locale: Locale) {
         const englishPath = documentPath('conditions', condition.slug)
         const articles = await getArticlesForCondition(condition.id, locale)
         const { list: citations, numbers } = numberCitations(condition.citations)
-        const contraindications = (condition.contraindications ?? []).filter((c): c is Contraindication => typeof c === 'object' && Boolean(c.name))
+        const contraindications = (condition.contraindications ?? []).filter((c): c is Contraindication => typeof c === 'object' && approvedIn(locale, c, c.name, c.patientExplanation))
         const url = `${siteUrl()}${at.condition(condition.slug)}`
         const structuredData = medicalWebPage(url, condition.name, condition.summary, condition, locale, {
           '@type': 'MedicalCondition',

@@ -2,13 +2,14 @@ import type { Contraindication, Disclaimer } from '@kat/cms-types'
 import type { DisclaimerScope, EvidenceLevel, Locale } from '@kat/contract'
 import type React from 'react'
 
+import { UntranslatedContraindications } from '@/components/Contraindications'
 import { EvidenceBadge } from '@/components/EvidenceBadge'
 import { PageDisclaimers } from '@/components/PageDisclaimers'
 import { QrCode } from '@/components/QrCode'
 import { ReviewInfo } from '@/components/ReviewInfo'
 import { translator } from '@/i18n'
 import { evidenceLevel } from '@/lib/evidence'
-import type { Translation } from '@/lib/translation'
+import { approvedIn, type Translation } from '@/lib/translation'
 
 export type HandoutTopic = {
   /** "Patient handout", "Condition", "Article", in the handout's language. */
@@ -27,11 +28,12 @@ export type HandoutTopic = {
   translation?: Translation
   /** The full page, for the QR code: in the handout's language. */
   url: string
+  /** The full page in English, where what has no translation yet can be read. */
+  englishPath: string
   locale: Locale
 }
 
-const byKind = (items: HandoutTopic['contraindications'], kind: Contraindication['kind']) =>
-  (items ?? []).filter((item): item is Contraindication => typeof item === 'object' && item !== null && item.kind === kind)
+const embedded = (items: HandoutTopic['contraindications']) => (items ?? []).filter((item): item is Contraindication => typeof item === 'object' && item !== null)
 
 /**
  * One topic in print style: the essentials, must-not and discuss-first contraindications, questions to
@@ -41,8 +43,10 @@ const byKind = (items: HandoutTopic['contraindications'], kind: Contraindication
 export async function TopicHandout({ topic, level, discussFirst }: { topic: HandoutTopic; level: 1 | 2; discussFirst: 'list' | 'sentence' }) {
   const Title = `h${level}` as 'h1' | 'h2'
   const Sub = `h${level + 1}` as 'h2' | 'h3'
-  const mustNot = byKind(topic.contraindications, 'absolute')
-  const discuss = byKind(topic.contraindications, 'relative')
+  const all = embedded(topic.contraindications)
+  const shown = all.filter((item) => approvedIn(topic.locale, item, item.name))
+  const mustNot = shown.filter((item) => item.kind === 'absolute')
+  const discuss = shown.filter((item) => item.kind === 'relative')
   const list = (items: React.ReactNode[]) => <ul className="mt-1 list-disc pl-6 text-sm">{items}</ul>
   const { locale } = topic
   const t = translator(locale, 'Handout')
@@ -85,6 +89,7 @@ export async function TopicHandout({ topic, level, discussFirst }: { topic: Hand
           {list(discuss.map((item) => <li key={item.id}>{item.name}</li>))}
         </section>
       ) : null}
+      <UntranslatedContraindications count={all.length - shown.length} locale={locale} englishPath={topic.englishPath} />
       <section className="mt-4">
         <Sub className="text-lg font-semibold">{t('questions')}</Sub>
         {list(questions.map((question) => <li key={question}>{question}</li>))}

@@ -1,5 +1,5 @@
 import type { Article, Condition } from '@kat/cms-types'
-import { routesFor, type Locale } from '@kat/contract'
+import { routes, routesFor, type Locale } from '@kat/contract'
 
 import { translator } from '@/i18n'
 import { translationOf } from '@/lib/translation'
@@ -35,6 +35,7 @@ export const conditionTopic = (condition: ConditionFields, locale: Locale, label
   nextReviewDue: condition.nextReviewDue,
   translation: translationOf(condition),
   url: `${siteUrl()}${routesFor(locale).condition(condition.slug)}`,
+  englishPath: routes.condition(condition.slug),
   locale,
 })
 
@@ -51,5 +52,6 @@ export const articleTopic = (article: ArticleFields, locale: Locale, label: Topi
   nextReviewDue: article.nextReviewDue,
   translation: translationOf(article),
   url: `${siteUrl()}${routesFor(locale).article(article.slug)}`,
+  englishPath: routes.article(article.slug),
   locale,
 })

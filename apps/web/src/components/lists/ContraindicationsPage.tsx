@@ -8,6 +8,7 @@ import { translator } from '@/i18n'
 import { localeAlternates } from '@/lib/alternates'
 import { getContraindications } from '@/lib/content'
 import { siteUrl } from '@/lib/site-url'
+import { approvedIn } from '@/lib/translation'
 
 export const contraindicationsMetadata = (locale: Locale): Metadata => {
   const t = translator(locale, 'Contraindications')
@@ -17,7 +18,7 @@ export const contraindicationsMetadata = (locale: Locale): Metadata => {
 export async function ContraindicationsPage({ locale }: { locale: Locale }) {
   const all = await getContraindications(locale)
   // Without its text in this language an item is counted and linked in English, never shown half-empty.
-  const items = all.filter((item) => item.name && item.patientExplanation)
+  const items = all.filter((item) => approvedIn(locale, item, item.name, item.patientExplanation))
   const untranslated = all.length - items.length
   const t = translator(locale, 'Contraindications')
   const url = `${siteUrl()}${routesFor(locale).contraindications()}`
