@@ -72,11 +72,14 @@ for (const route of SPANISH_ROUTES) {
 }
 
 test('Spanish pages are plain HTML within the same weight budgets', async () => {
+  const weights = []
   for (const route of SPANISH_ROUTES) {
     const weight = await pageWeight(e2e.webUrl(), route)
+    weights.push(weight)
     expect(weight.rscPayload, route).toBe(false)
     expect(weight.totalKb, `${route}: ${JSON.stringify(weight)}`).toBeLessThanOrEqual(weightBudgetKb(route.split('?')[0]!))
   }
+  console.log(weights.map((w) => `${w.route}: ${w.totalKb} KB (HTML ${w.htmlKb}, CSS ${w.cssKb}, JS ${w.jsKb})`).join('\n'))
 })
 
 test('English pages stay where they were, in English', async ({ page }) => {
