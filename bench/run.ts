@@ -12,10 +12,11 @@ import { ARTICLE_SEARCH_PATH, routes } from '@kat/contract'
 
 import { cmsClient, eventually } from '../tests/support/cms-client'
 import { pageWeight, weightBudgetKb } from '../tests/support/page-weight'
+import { startTestRedis } from '../tests/support/redis'
 import { startTestStack, type TestStack } from '../tests/support/test-stack'
 import { adminList, saveAndPublish } from './editor'
 import { importExport } from './import'
-import { latency, throughput, type LatencyResult, type ThroughputResult } from './load'
+import { latency, percentile, throughput, type LatencyResult, type ThroughputResult } from './load'
 import { samplePeakMemory } from './memory'
 import { articleQueryStats, QUERY_STATS_SETTINGS, resetQueryStats, type StatementStats } from './query-stats'
 import { startCeiling, startScriptlessCopy, startStaticNextReference, type Reference } from './reference'
@@ -32,7 +33,7 @@ const CONDITION = 'treatment-resistant-depression'
 const ARTICLE = 'side-effects-of-ketamine-treatment'
 /** Publish-to-live edits this condition, and a citation and a contraindication its page shows. */
 const LIVE_CONDITION = 'anxiety-disorders'
-/** BENCH_ONLY=pages,lists,editor,import,weight,lighthouse runs some sections; all by default. */
+/** BENCH_ONLY=pages,lists,editor,import,weight,lighthouse,instances runs some sections; all by default. */
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean)
 const SEARCH_TERMS = ['ketamine', 'depression', 'nasal spray', 'side effects', 'pain', 'dissociation', 'blood pressure', 'therapy', 'anxiety', 'sleep']
 
@@ -148,6 +149,48 @@ async function publishToLive(stack: TestStack, count: number, edit: LiveEdit) {
 
 const verdict = (ok: boolean) => (ok ? 'met' : '**missed**')
 
+/** The pages the two-instance comparison reads: a document page and a filtered list. */
+const INSTANCE_ROUTES = [`/conditions/${CONDITION}`, '/articles?condition=chronic-pain']
+
+/**
+ * Two portal instances sharing one Redis against one, on a stack of their own (demo content): the same
+ * connections in total, spread over both instances or all on one, for each route; then publish-to-live
+ * on both after a notice told to one.
+ */
+async function instances() {
+  const redis = await startTestRedis()
+  try {
+    const stack = await startTestStack('bench-instances', { env: { REDIS_URL: redis.url } })
+    try {
+      const second = await stack.startWebInstance()
+      const runs = []
+      for (const route of INSTANCE_ROUTES) {
+        for (const base of [stack.webUrl, second.url]) await fetch(`${base}${route}`)
+        for (let round = 1; round <= ROUNDS; round++) {
+          const one = await throughput('one', `${stack.webUrl}${route}`, CONNECTIONS, DURATION_S)
+          const both = await Promise.all([stack.webUrl, second.url].map((base) => throughput('two', `${base}${route}`, CONNECTIONS / 2, DURATION_S)))
+          runs.push({ route, round, one, two: { reqPerSec: both[0]!.reqPerSec + both[1]!.reqPerSec, p99: Math.max(both[0]!.p99, both[1]!.p99), errors: both[0]!.errors + both[1]!.errors + both[0]!.non2xx + both[1]!.non2xx } })
+          console.error(`measured ${route} on one and two instances (round ${round})`)
+        }
+      }
+      const cms = cmsClient(stack.cmsUrl, stack.password)
+      const id = await cms.idBySlug('conditions', 'chronic-pain')
+      const visible: number[] = []
+      for (let n = 1; n <= 10; n++) {
+        const summary = `Chronic pain, bench edition ${n} (${Date.now()}).`
+        await cms.publishEdit('conditions', id, { summary })
+        const seen = await Promise.all([stack.webUrl, second.url].map((base) => eventually(`edition ${n} on ${base}`, async () => (await (await fetch(`${base}/conditions/chronic-pain`)).text()).includes(summary), 15_000, 20)))
+        visible.push(Math.max(...seen))
+      }
+      return { runs, publishToLiveOnBoth: visible }
+    } finally {
+      await stack.stop()
+    }
+  } finally {
+    await redis.stop()
+  }
+}
+
 type Section = { name: string; run: () => Promise<{ data: unknown; lines: string[] }> }
 
 async function main() {
@@ -158,6 +201,8 @@ async function main() {
   const stack = await startTestStack('bench', {
     postgresSettings: QUERY_STATS_SETTINGS,
     beforeApps: async (url) => {
+      // BENCH_ARTICLES=0: the demo content alone (e.g. for BENCH_ONLY=instances, which has its own stack).
+      if (ARTICLES === 0) return
       synthetic = await addSyntheticArticles(url, ARTICLES)
       console.error(`added ${synthetic.articles} synthetic articles in ${synthetic.ms} ms`)
     },
@@ -292,6 +337,28 @@ async function main() {
             `The article page without scripts weighs (gzipped KB): HTML ${scriptlessWeight.htmlKb}, CSS ${scriptlessWeight.cssKb}, JS ${scriptlessWeight.jsKb}.`,
           ]
           return { data: { scores, scriptlessWeight }, lines }
+        },
+      },
+      {
+        name: 'instances',
+        run: async () => {
+          const data = await instances()
+          const mean = (values: number[]) => Math.round(values.reduce((sum, value) => sum + value, 0) / values.length)
+          const sorted = [...data.publishToLiveOnBoth].sort((a, b) => a - b)
+          const lines = [
+            `Two portal instances sharing Redis against one: ${CONNECTIONS} connections in all, ${ROUNDS} rounds of ${DURATION_S} s (mean req/s, worst p99 ms).`,
+            '| page | one instance | two instances | × | p99 one | p99 two | errors |',
+            '|---|---:|---:|---:|---:|---:|---:|',
+            ...INSTANCE_ROUTES.map((route) => {
+              const mine = data.runs.filter((run) => run.route === route)
+              const one = mean(mine.map((run) => run.one.reqPerSec))
+              const two = mean(mine.map((run) => run.two.reqPerSec))
+              const errors = mine.reduce((sum, run) => sum + run.one.errors + run.one.non2xx + run.two.errors, 0)
+              return `| ${route} | ${one} | ${two} | ${(two / one).toFixed(2)} | ${Math.max(...mine.map((run) => run.one.p99))} | ${Math.max(...mine.map((run) => run.two.p99))} | ${errors} |`
+            }),
+            `Publish-to-live on both instances, the notice told to one (n=${sorted.length}): p50 ${percentile(sorted, 50)} ms, p95 ${percentile(sorted, 95)} ms, max ${sorted.at(-1)} ms: ${verdict(percentile(sorted, 95) <= 1000)}`,
+          ]
+          return { data, lines }
         },
       },
     ]

@@ -59,8 +59,8 @@ try {
 }
 
 type Service = { build?: { dockerfile?: string }; healthcheck?: unknown; volumes?: string[]; depends_on?: unknown; environment?: Record<string, string> }
-const file = parse(readFileSync(composeFile, 'utf8')) as { services: Record<string, Service>; volumes?: Record<string, unknown> }
-for (const name of ['postgres', 'cms', 'web']) {
+const file = parse(readFileSync(composeFile, 'utf8'), { merge: true }) as { services: Record<string, Service>; volumes?: Record<string, unknown> }
+for (const name of ['postgres', 'cms', 'web', 'web-2']) {
   const service = file.services[name]
   if (!service) {
     problems.push(`Service ${name} is missing.`)
@@ -72,7 +72,7 @@ for (const name of ['postgres', 'cms', 'web']) {
     if (!dockerfile || !existsSync(path.join(rootDir, dockerfile))) problems.push(`Service ${name}: Dockerfile ${dockerfile} not found.`)
     else {
       // The CMS runs Next's standalone server; the portal its own (server.ts), from the built app.
-      const expected = name === 'web' ? '"@kat/web", "start"' : 'NEXT_OUTPUT=standalone'
+      const expected = name.startsWith('web') ? '"@kat/web", "start"' : 'NEXT_OUTPUT=standalone'
       if (!readFileSync(path.join(rootDir, dockerfile), 'utf8').includes(expected)) problems.push(`${dockerfile} does not build and run ${name} as its stack does (${expected}).`)
     }
     if (!service.depends_on) problems.push(`Service ${name} does not wait for its dependencies.`)
@@ -84,6 +84,16 @@ if (Object.keys(file.services).some((name) => new RegExp(`^https?://${name}[:/]`
   problems.push('The CMS WEB_URL is a compose service address; it must be the public one (set WEB_INTERNAL_URL for revalidation).')
 }
 if (!cmsEnv.WEB_INTERNAL_URL) problems.push('The CMS has no WEB_INTERNAL_URL: revalidation would go to the public address.')
+// Several portal replicas share one cache, behind one address.
+for (const name of ['web', 'web-2']) {
+  if (!file.services[name]?.environment?.REDIS_URL) problems.push(`Portal replica ${name} has no REDIS_URL: its cache would not be shared.`)
+}
+if (!file.services.redis?.healthcheck) problems.push('Service redis is missing or has no healthcheck.')
+const proxyConfig = file.services.proxy?.volumes?.[0]?.split(':')[0]
+if (!proxyConfig || !existsSync(path.join(rootDir, proxyConfig))) problems.push('The reverse proxy in front of the portal replicas has no committed config.')
+else if (!['web:3000', 'web-2:3000'].every((upstream) => readFileSync(path.join(rootDir, proxyConfig), 'utf8').includes(upstream))) {
+  problems.push(`${proxyConfig} does not send readers to both portal replicas.`)
+}
 const volume = file.services.postgres?.volumes?.[0]?.split(':')[0]
 if (!volume || !file.volumes || !(volume in file.volumes)) problems.push('PostgreSQL has no named data volume.')
 
@@ -91,4 +101,4 @@ if (problems.length) {
   console.error(problems.map((p) => `✗ ${p}`).join('\n'))
   process.exit(1)
 }
-console.log(`✓ docker-compose.yml is valid (${compose.join(' ')} config) with healthchecks, a data volume, required secrets and mail settings.`)
+console.log(`✓ docker-compose.yml is valid (${compose.join(' ')} config) with healthchecks, a data volume, required secrets and mail settings, two portal replicas sharing Redis behind a proxy.`)

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { NextConfig } from 'next'
+import { PHASE_PRODUCTION_SERVER } from 'next/constants'
 
 import { contentSecurityPolicy } from './src/lib/content-security-policy'
 
@@ -55,4 +56,11 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default nextConfig
+/**
+ * Several instances share one cache in Redis when REDIS_URL is set (src/server/shared-cache.ts); without
+ * it, Next's own cache on this machine. Only the production server loads it (under tsx): not the build.
+ */
+export default function config(phase: string): NextConfig {
+  const shared = phase === PHASE_PRODUCTION_SERVER && process.env.REDIS_URL
+  return shared ? { ...nextConfig, cacheHandler: path.resolve(dirname, 'src/server/cache-handler.ts') } : nextConfig
+}

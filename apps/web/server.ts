@@ -9,16 +9,16 @@ import { gzipSync } from 'node:zlib'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { localeOfPath, NO_STORE, READER_CACHE_CONTROL, readerPageType, surrogateKeys, type Locale, type PageType } from '@kat/contract'
 import compression from 'compression'
 import next from 'next'
-
-import { localeOfPath, type Locale } from '@kat/contract'
 
 import { translator } from './src/i18n'
 import { NOT_FOUND_LOCALE_HEADER } from './src/lib/locale-header'
 import { errorPageHtml, isEmptyErrorDocument } from './src/server/error-page'
 import { leanHtml } from './src/server/lean-html'
-import { isCacheableRequest, isShareable, pageCache, rememberPage } from './src/server/page-cache'
+import { isCacheableRequest, isShareable, keptPage, pageGeneration, rememberPage, renderUnderWay, trackRender } from './src/server/page-cache'
+import { startSharedCache } from './src/server/shared-cache'
 
 const dir = path.dirname(fileURLToPath(import.meta.url))
 const port = Number(process.env.WEB_PORT ?? process.env.PORT ?? 3000)
@@ -29,11 +29,29 @@ const badRequest = (res: ServerResponse) => {
   res.end('Bad request: the address is not valid.')
 }
 
+/** How a response may be cached on the way: `undefined` when the request is a preview (nothing may keep it). */
+type Reading = { page: PageType | undefined; cacheKey: string | undefined } | undefined
+
+/**
+ * CDN headers: a reader page answered 200 is public for a while, keyed by the tags of what it reads;
+ * previews and error pages are never kept; anything else keeps Next's own header.
+ */
+function setCachePolicy(res: ServerResponse, reading: Reading, status: number) {
+  if (!reading || status >= 400) {
+    res.setHeader('cache-control', NO_STORE)
+    res.removeHeader('surrogate-key')
+  } else if (reading.page && status === 200) {
+    res.setHeader('cache-control', READER_CACHE_CONTROL)
+    res.setHeader('surrogate-key', surrogateKeys(reading.page).join(' '))
+  }
+}
+
 /**
  * Holds an HTML response until it is complete, then sends it lean. Everything else passes through.
  * Headers stay unsent until the body is known, so the length can follow the lean body.
  */
-function sendHtmlLean(res: ServerResponse, renderNotFound: () => Promise<void>, cacheKey: string | undefined, locale: Locale) {
+function sendHtmlLean(res: ServerResponse, renderNotFound: () => Promise<void>, reading: Reading, locale: Locale) {
+  const generation = pageGeneration()
   let retried = false
   const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean
   const end = res.end.bind(res) as (chunk?: unknown, ...rest: unknown[]) => ServerResponse
@@ -49,7 +67,11 @@ function sendHtmlLean(res: ServerResponse, renderNotFound: () => Promise<void>, 
     // Only a page still being collected waits; anything else (and the page once complete) goes out as is.
     const headers = args.find((arg, index) => index > 0 && arg && typeof arg === 'object' && !Array.isArray(arg)) as Record<string, unknown> | undefined
     const html = isHtml() || Object.entries(headers ?? {}).some(([name, value]) => name.toLowerCase() === 'content-type' && String(value).startsWith('text/html'))
-    if (!holding || !html) return writeHead(...args)
+    if (!holding || !html) {
+      if (holding && headers) for (const name of Object.keys(headers)) if (name.toLowerCase() === 'cache-control') delete headers[name]
+      if (holding) setCachePolicy(res, reading, typeof args[0] === 'number' ? args[0] : res.statusCode)
+      return writeHead(...args)
+    }
     for (const [name, value] of Object.entries(headers ?? {})) if (value !== undefined) res.setHeader(name, value as string)
     if (typeof args[0] === 'number') res.statusCode = args[0]
     if (typeof args[1] === 'string') res.statusMessage = args[1]
@@ -90,14 +112,17 @@ function sendHtmlLean(res: ServerResponse, renderNotFound: () => Promise<void>, 
         const t = translator(locale, 'Error')
         const page = Buffer.from(errorPageHtml(t('title'), t('text'), locale), 'utf8')
         holding = false
+        setCachePolicy(res, reading, res.statusCode)
         res.setHeader('content-length', page.length)
         return end(page, callback)
       }
       const lean = Buffer.from(leanHtml(html), 'utf8')
-      const headers = res.getHeaders() as Record<string, unknown>
-      if (cacheKey && isShareable(res.statusCode, headers)) {
-        const kept = Object.entries(headers).filter(([name]) => !SKIPPED_HEADERS.has(name)).map(([name, value]) => [name, String(value)] as [string, string])
-        rememberPage(cacheKey, { status: res.statusCode, headers: kept, body: lean, gzip: gzipSync(lean) })
+      const shareable = reading?.page !== undefined && isShareable(res.statusCode, res.getHeaders() as Record<string, unknown>)
+      // A page with a cookie, or stale while Next renders it again, is for this reader only.
+      setCachePolicy(res, shareable || reading?.page === undefined ? reading : undefined, res.statusCode)
+      if (reading?.cacheKey && shareable) {
+        const kept = Object.entries(res.getHeaders()).filter(([name]) => !SKIPPED_HEADERS.has(name)).map(([name, value]) => [name, String(value)] as [string, string])
+        rememberPage(reading.cacheKey, { status: res.statusCode, headers: kept, body: lean, gzip: gzipSync(lean) }, generation)
       }
       holding = false
       res.setHeader('content-length', lean.length)
@@ -115,7 +140,7 @@ const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers
 
 /** A kept page, as it was sent the first time (compressed when the reader accepts it). */
 function sendKept(req: IncomingMessage, res: ServerResponse, key: string): boolean {
-  const page = pageCache().get(key)
+  const page = keptPage(key)
   if (!page) return false
   const gzip = acceptsGzip(req)
   const body = gzip ? page.gzip : page.body
@@ -135,6 +160,31 @@ const renderNotFound = (req: IncomingMessage, res: ServerResponse, locale: Local
 const compress = compression()
 
 await app.prepare()
+startSharedCache()
+
+/** Renders through Next; a reader page is marked as under way until its response is done. */
+function render(req: IncomingMessage, res: ServerResponse, reading: Reading, locale: Locale) {
+  if (reading?.cacheKey) trackRender(reading.cacheKey, new Promise<void>((resolve) => res.once('close', resolve)))
+  compress(req as never, res as never, () => {
+    sendHtmlLean(res, () => renderNotFound(req, res, locale), reading, locale)
+    void handle(req, res)
+  })
+}
+
+/** How many renders of the same page a reader waits for before rendering it itself. */
+const MAX_WAITS = 3
+
+/**
+ * A kept page, else the render under way (right after a notice every reader asks for the same few
+ * pages: one renders, the others wait), else a render. A render that a newer notice made stale is not
+ * kept, so a reader may wait for the next one, a few times at most.
+ */
+function serveReaderPage(req: IncomingMessage, res: ServerResponse, reading: Reading, cacheKey: string, waits: number, locale: Locale) {
+  if (sendKept(req, res, cacheKey)) return
+  const underWay = renderUnderWay(cacheKey)
+  if (!underWay || waits === 0) return render(req, res, reading, locale)
+  void underWay.then(() => serveReaderPage(req, res, reading, cacheKey, waits - 1, locale))
+}
 
 createServer((req: IncomingMessage, res: ServerResponse) => {
   const { pathname } = new URL(req.url ?? '/', 'http://portal')
@@ -144,7 +194,7 @@ createServer((req: IncomingMessage, res: ServerResponse) => {
     return badRequest(res)
   }
   const locale = localeOfPath(pathname)
-  // The cached lists have their own addresses (`/`, `/conditions`, `/contraindications`).
+  // The cached lists have their own addresses (`/`, `/conditions`, `/contraindications`, and under `/es`).
   if (pathname.startsWith('/cached/')) {
     res.statusCode = 404
     compress(req as never, res as never, () => {
@@ -153,12 +203,12 @@ createServer((req: IncomingMessage, res: ServerResponse) => {
     })
     return
   }
-  const cacheKey = isCacheableRequest(req.method, req.headers) ? `${req.url}` : undefined
-  if (cacheKey && sendKept(req, res, cacheKey)) return
-  compress(req as never, res as never, () => {
-    sendHtmlLean(res, () => renderNotFound(req, res, locale), cacheKey, locale)
-    void handle(req, res)
-  })
+  const page = readerPageType(pathname)
+  // The feed and the sitemap are not HTML: Next keeps them itself, and nothing waits for their renders.
+  const kept = page !== undefined && page !== 'feed' && page !== 'sitemap'
+  const reading: Reading = isCacheableRequest(req.method, req.headers) ? { page, cacheKey: kept ? `${req.url}` : undefined } : undefined
+  if (!reading?.cacheKey) return render(req, res, reading, locale)
+  serveReaderPage(req, res, reading, reading.cacheKey, MAX_WAITS, locale)
 }).listen(port, hostname, () => {
   console.log(`Portal ready on http://${hostname ?? 'localhost'}:${port}`)
 })

@@ -3,6 +3,8 @@ import path from 'node:path'
 
 import { expect, test } from '@playwright/test'
 
+import { NO_STORE, READER_CACHE_CONTROL, readerPageType, surrogateKeys } from '@kat/contract'
+
 import { cmsClient, eventually } from '../support/cms-client'
 import { pageWeight, weightBudgetKb } from '../support/page-weight'
 import { e2e } from './support/env'
@@ -67,12 +69,32 @@ test('a flood of unknown slugs adds no cache entries; each is a real 404 page', 
   expect(entries() - before).toBeLessThan(5)
 })
 
+test('reader pages may be kept by a CDN, keyed by their cache tags; error pages never', async () => {
+  for (const route of [...READER_ROUTES.filter((route) => readerPageType(route.split('?')[0]!)), '/sitemap.xml', '/feed.xml']) {
+    // Twice: the first answer may be the render, the second the kept page.
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(`${e2e.webUrl()}${route}`)
+      expect(response.status, route).toBe(200)
+      expect(response.headers.get('cache-control'), route).toBe(READER_CACHE_CONTROL)
+      const page = readerPageType(route.split('?')[0]!)!
+      expect(response.headers.get('surrogate-key'), route).toBe(surrogateKeys(page).join(' '))
+    }
+  }
+  expect(surrogateKeys('condition')).toContain('collection:conditions')
+  for (const route of ['/conditions/no-such-condition', '/articles/no-such-article', '/no-such-page', '/cached/home']) {
+    const response = await fetch(`${e2e.webUrl()}${route}`)
+    expect(response.status, route).toBe(404)
+    expect(response.headers.get('cache-control'), route).toBe(NO_STORE)
+    expect(response.headers.get('surrogate-key'), route).toBeNull()
+  }
+})
+
 test('the home page and the two lists are cached pages that a publish refreshes; their internal address is not a page', async () => {
   const cms = cmsClient(e2e.cmsUrl(), e2e.password())
   for (const route of ['/', '/conditions', '/contraindications']) {
     const response = await fetch(`${e2e.webUrl()}${route}`)
     expect(response.status, route).toBe(200)
-    expect(response.headers.get('cache-control'), route).toMatch(/s-maxage=\d+/)
+    expect(response.headers.get('cache-control'), route).toBe(READER_CACHE_CONTROL)
   }
   expect((await fetch(`${e2e.webUrl()}/cached/home`)).status).toBe(404)
 

@@ -1,3 +1,4 @@
+import { NO_STORE } from '@kat/contract'
 import { expect, test } from '@playwright/test'
 
 import { signIn, signInToAdmin } from './support/cms'
@@ -37,8 +38,11 @@ test('the admin Preview button opens a draft on the portal in draft mode; reader
   // The link turns on draft mode in the editor's browser and shows the draft with a banner.
   const previewContext = await browser.newContext()
   const preview = await previewContext.newPage()
-  await preview.goto(previewLink!)
+  const previewed = await preview.goto(previewLink!)
   await expect(preview).toHaveURL(pageUrl)
+  // A draft is never kept, by the portal or a CDN.
+  expect(previewed?.headers()['cache-control']).toBe(NO_STORE)
+  expect(previewed?.headers()['surrogate-key']).toBeUndefined()
   await expect(preview.getByRole('heading', { level: 1, name })).toBeVisible()
   await expect(preview.getByText(marker)).toBeVisible()
   await expect(preview.locator('[data-preview-banner]')).toBeVisible()

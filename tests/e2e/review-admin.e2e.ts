@@ -1,24 +1,10 @@
 import { expect, test, type Page } from '@playwright/test'
 
 import { cmsClient } from '../support/cms-client'
-import { signInToAdmin } from './support/cms'
+import { saveDraft, signInToAdmin, step } from './support/cms'
 import { e2e } from './support/env'
 
 const screenshots = process.env.E2E_SCREENSHOTS
-
-/** Takes a workflow step from the document header: the button, then its dialog with the note. */
-async function step(page: Page, name: string, note?: string) {
-  await page.getByRole('button', { name, exact: true }).click()
-  const dialog = page.getByRole('dialog', { name })
-  if (note) await dialog.getByRole('textbox').fill(note)
-  await dialog.getByRole('button', { name, exact: true }).click()
-  await expect(dialog).toBeHidden({ timeout: 15_000 })
-}
-
-async function saveDraft(page: Page) {
-  await page.getByRole('button', { name: 'Save Draft' }).click()
-  await expect(page.getByText(/saved successfully/i).first()).toBeVisible()
-}
 
 const status = (page: Page) => page.locator('[data-workflow-status]')
 

@@ -26,9 +26,13 @@ export type TestStack = {
   appPid: (app: AppName) => number | undefined
   startApp: (app: AppName) => Promise<void>
   stopApp: (app: AppName) => Promise<void>
+  /** Another portal instance on its own free port, like the first (same build, CMS and environment). */
+  startWebInstance: () => Promise<WebInstance>
   /** Stops both apps and the mail catcher and deletes the database and the mails; safe to call twice. */
   stop: () => Promise<void>
 }
+
+export type WebInstance = { url: string; port: number; start: () => Promise<void>; stop: () => Promise<void> }
 
 /**
  * Production builds of both apps on free ports, over a private migrated and seeded PostgreSQL, with a
@@ -41,6 +45,8 @@ type TestStackOptions = {
   postgresSettings?: Record<string, string>
   /** Runs on the migrated and seeded database before the apps start, e.g. to add benchmark data. */
   beforeApps?: (databaseUrl: string) => Promise<void>
+  /** More environment for both apps, e.g. `REDIS_URL` for the portal's shared cache. */
+  env?: Record<string, string>
 }
 
 export async function startTestStack(label: string, options: TestStackOptions = {}): Promise<TestStack> {
@@ -49,12 +55,13 @@ export async function startTestStack(label: string, options: TestStackOptions = 
   const mailDir = mkdtempSync(path.join(os.tmpdir(), `kat-${label}-mail-`))
   let mail: MailCatcher | undefined
   const running: Partial<Record<AppName, RunningProcess>> = {}
+  const instances = new Set<WebInstance>()
   const stopApp = async (app: AppName) => {
     await running[app]?.stop()
     delete running[app]
   }
   const stop = async () => {
-    await Promise.all([stopApp('web'), stopApp('cms')])
+    await Promise.all([stopApp('web'), stopApp('cms'), ...[...instances].map((instance) => instance.stop())])
     await mail?.stop()
     mail = undefined
     rmSync(mailDir, { recursive: true, force: true })
@@ -71,7 +78,7 @@ export async function startTestStack(label: string, options: TestStackOptions = 
       mode: 'local',
       rootDir,
       ports: { web, cms },
-      env: { ...process.env, ...env, NODE_ENV: 'production' },
+      env: { ...process.env, ...env, ...options.env, NODE_ENV: 'production' },
       demoPassword: secret(),
       stopDatabase: database.stop,
     }
@@ -84,6 +91,26 @@ export async function startTestStack(label: string, options: TestStackOptions = 
     }
     await start('cms')
     await start('web')
+    const quiet = options.quiet ?? !process.env.E2E_VERBOSE
+    const startWebInstance = async (): Promise<WebInstance> => {
+      const port = await findFreePort(web + 10 + instances.size)
+      const instanceRuntime: Runtime = { ...runtime, ports: { web: port, cms }, env: { ...runtime.env, WEB_PORT: String(port) } }
+      let child: RunningProcess | undefined
+      const instance: WebInstance = {
+        url: `http://localhost:${port}`,
+        port,
+        start: async () => {
+          child ??= await startApp(instanceRuntime, 'web', 'start', { quiet })
+        },
+        stop: async () => {
+          await child?.stop()
+          child = undefined
+        },
+      }
+      instances.add(instance)
+      await instance.start()
+      return instance
+    }
     return {
       webUrl: env.WEB_URL ?? `http://localhost:${web}`,
       cmsUrl: env.CMS_URL ?? `http://localhost:${cms}`,
@@ -96,6 +123,7 @@ export async function startTestStack(label: string, options: TestStackOptions = 
       appPid: (app) => running[app]?.child.pid,
       startApp: start,
       stopApp,
+      startWebInstance,
       stop,
     }
   } catch (error) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { cacheTags, documentReadTags, fixedPathsReading, PAGE_READS, PORTAL_COLLECTIONS, PORTAL_GLOBALS, revalidationPaths } from './cache'
+import { cacheTags, documentReadTags, fixedPathsReading, PAGE_READS, PORTAL_COLLECTIONS, PORTAL_GLOBALS, readerPageType, revalidationPaths, surrogateKeys } from './cache'
 
 describe('cache tags', () => {
   it('names collections, documents and globals as the CMS posts them', () => {
@@ -66,5 +66,30 @@ describe('what each page reads', () => {
     ])
     expect(revalidationPaths('articles', null)).toEqual(['/', '/articles', '/feed.xml', '/sitemap.xml', '/es', '/es/articles', '/es/feed.xml'])
     expect(revalidationPaths('citations', 'ignored')).toEqual([])
+  })
+})
+
+describe('CDN keys', () => {
+  it('finds the page type of each reader path and nothing else', () => {
+    expect(readerPageType('/')).toBe('home')
+    expect(readerPageType('/articles')).toBe('articles')
+    expect(readerPageType('/conditions/ptsd')).toBe('condition')
+    expect(readerPageType('/conditions/ptsd/handout')).toBe('handout')
+    expect(readerPageType('/articles/what-to-expect')).toBe('article')
+    expect(readerPageType('/sitemap.xml')).toBe('sitemap')
+    expect(readerPageType('/share/packet')).toBeUndefined()
+    expect(readerPageType('/api/preview')).toBeUndefined()
+    expect(readerPageType('/conditions/a/b/c')).toBeUndefined()
+    // Spanish pages are the page types of their English twins.
+    expect(readerPageType('/es')).toBe('home')
+    expect(readerPageType('/es/conditions/ptsd/handout')).toBe('handout')
+    expect(readerPageType('/es/articles/what-to-expect')).toBe('article')
+    expect(readerPageType('/es/feed.xml')).toBe('feed')
+    expect(readerPageType('/essays')).toBeUndefined()
+  })
+
+  it('keys a page by every collection and global it reads, as the CMS names them in a notice', () => {
+    expect(surrogateKeys('conditions')).toEqual(['collection:conditions', 'collection:disclaimers', 'global:site-settings'])
+    expect(surrogateKeys('feed')).toEqual(['collection:articles'])
   })
 })

@@ -1,4 +1,4 @@
-import { documentPages, isRoutedCollection, LOCALES, localizedPath, routes, type RoutedCollection } from './routes'
+import { DEFAULT_LOCALE, documentPages, isRoutedCollection, LOCALES, localizedPath, pathInLocale, routes, type RoutedCollection } from './routes'
 
 /**
  * How the portal's cache follows the CMS: each portal read is tagged, the CMS names what changed in the
@@ -107,3 +107,36 @@ export function revalidationPaths(collection: PortalCollection, slug?: string | 
   const own = isRoutedCollection(collection) && slug ? documentPages(collection, slug) : []
   return [...new Set([...fixedPathsReading(collection), ...own])]
 }
+
+/**
+ * The page type behind a reader path (no query), or undefined for anything else (previews, the packet
+ * builder, API routes). Used for the CDN headers, so a path shaped like a document page counts even
+ * when no such document exists: its 404 is never cacheable anyway.
+ */
+export function readerPageType(pathname: string): PageType | undefined {
+  // A page in another language reads what its English twin reads.
+  const english = pathInLocale(pathname, DEFAULT_LOCALE)
+  const fixed = (Object.entries(PAGE_READS) as [PageType, PageReads][]).find(([, reads]) => reads.path === english)
+  if (fixed) return fixed[0]
+  const match = /^\/(articles|conditions)\/([^/]+)(\/handout)?$/.exec(english)
+  if (!match) return undefined
+  if (match[3]) return 'handout'
+  return match[1] === 'articles' ? 'article' : 'condition'
+}
+
+/**
+ * The surrogate keys of a reader page: the tags of everything its page type reads (collections and
+ * globals), so a CDN purge by any tag the CMS names for a change reaches every page that may show it.
+ */
+export function surrogateKeys(page: PageType): string[] {
+  const reads: PageReads = PAGE_READS[page]
+  return [...reads.collections.map((collection) => cacheTags.collection(collection)), ...reads.globals.map((global) => cacheTags.global(global))]
+}
+
+/**
+ * What a CDN may do with a reader page: keep it a minute and serve it stale for ten more while it
+ * fetches a fresh one (a purge by surrogate key ends either at once); browsers always ask again.
+ */
+export const READER_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=600'
+/** Drafts, previews and error pages: never kept anywhere. */
+export const NO_STORE = 'private, no-store'

@@ -26,3 +26,17 @@ export async function signInToAdmin(page: Page, email: string): Promise<void> {
   await page.getByRole('button', { name: 'Login' }).click()
   await expect(page.getByRole('link', { name: /Conditions/ }).first()).toBeVisible({ timeout: 30_000 })
 }
+
+/** Takes a workflow step from the document header: the button, then its dialog with the note. */
+export async function step(page: Page, name: string, note?: string): Promise<void> {
+  await page.getByRole('button', { name, exact: true }).click()
+  const dialog = page.getByRole('dialog', { name })
+  if (note) await dialog.getByRole('textbox').fill(note)
+  await dialog.getByRole('button', { name, exact: true }).click()
+  await expect(dialog).toBeHidden({ timeout: 15_000 })
+}
+
+export async function saveDraft(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Save Draft' }).click()
+  await expect(page.getByText(/saved successfully/i).first()).toBeVisible()
+}

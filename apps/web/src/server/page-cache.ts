@@ -1,38 +1,66 @@
 /**
  * The server's own cache of finished reader pages (lean and compressed), so a cached page costs one
- * lookup instead of a trip through Next. Only pages Next itself serves from its cache for everyone
- * (public `s-maxage`, not stale, no cookies either way) are kept; `/api/revalidate` empties it whenever
- * the CMS reports a change, before the next request can read a page again.
+ * lookup instead of a trip through Next. Reader pages (`readerPageType` in @kat/contract) answered 200
+ * without cookies either way are kept, the article list with its query too: everything they show
+ * comes from tagged CMS reads, so they only change when the CMS sends a notice. A notice (on this
+ * instance through `/api/revalidate`, on the others through the shared cache's channel) empties it
+ * before the next request can read a page again.
  */
 export type CachedPage = { status: number; headers: [string, string][]; body: Buffer; gzip: Buffer }
+
+type PageCache = {
+  pages: Map<string, CachedPage>
+  /** Bumped by every clear: a page rendered before the last notice is not kept (it may be stale). */
+  generation: number
+  /** Renders under way, so concurrent readers of one page wait for one render instead of each rendering. */
+  rendering: Map<string, Promise<void>>
+}
 
 const KEY = Symbol.for('kat.portal.pageCache')
 const MAX_PAGES = 5000
 
 /** One cache per process, shared by the server and Next's route handlers (which load their own modules). */
-export function pageCache(): Map<string, CachedPage> {
-  const holder = globalThis as { [KEY]?: Map<string, CachedPage> }
-  holder[KEY] ??= new Map()
+function state(): PageCache {
+  const holder = globalThis as { [KEY]?: PageCache }
+  holder[KEY] ??= { pages: new Map(), generation: 0, rendering: new Map() }
   return holder[KEY]
 }
 
-export function rememberPage(key: string, page: CachedPage): void {
-  const cache = pageCache()
-  // Oldest first out: a Map keeps insertion order.
-  if (cache.size >= MAX_PAGES) cache.delete(cache.keys().next().value!)
-  cache.set(key, page)
+export const keptPage = (key: string): CachedPage | undefined => state().pages.get(key)
+
+export const pageGeneration = (): number => state().generation
+
+/** Forgets every kept page, and every render already under way. */
+export function clearPages(): void {
+  const cache = state()
+  cache.generation++
+  cache.pages.clear()
 }
 
-/** Whether a response Next gave may be kept and served to every reader. */
+/** Keeps a page rendered at `generation`, unless a notice came in since. */
+export function rememberPage(key: string, page: CachedPage, generation: number): void {
+  const cache = state()
+  if (generation !== cache.generation) return
+  // Oldest first out: a Map keeps insertion order.
+  if (cache.pages.size >= MAX_PAGES) cache.pages.delete(cache.pages.keys().next().value!)
+  cache.pages.set(key, page)
+}
+
+/** The render of `key` under way, if any. */
+export const renderUnderWay = (key: string): Promise<void> | undefined => state().rendering.get(key)
+
+/** Marks a render of `key` as under way until `done` settles. */
+export function trackRender(key: string, done: Promise<void>): void {
+  const { rendering } = state()
+  rendering.set(key, done)
+  void done.finally(() => {
+    if (rendering.get(key) === done) rendering.delete(key)
+  })
+}
+
+/** Whether a reader page Next gave may be kept and served to every reader. */
 export function isShareable(status: number, headers: Record<string, unknown>): boolean {
-  const cacheControl = String(headers['cache-control'] ?? '')
-  return (
-    status === 200 &&
-    /\bs-maxage=\d+/.test(cacheControl) &&
-    !/\b(private|no-store|no-cache)\b/.test(cacheControl) &&
-    headers['set-cookie'] === undefined &&
-    String(headers['x-nextjs-cache'] ?? '').toUpperCase() !== 'STALE'
-  )
+  return status === 200 && headers['set-cookie'] === undefined && String(headers['x-nextjs-cache'] ?? '').toUpperCase() !== 'STALE'
 }
 
 /** Requests that may be answered from it: plain reads by a reader, never a draft preview. */

@@ -3,7 +3,7 @@ import { secretsMatch } from '@kat/contract/secret'
 import { revalidatePath, revalidateTag } from 'next/cache'
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { pageCache } from '@/server/page-cache'
+import { clearPages } from '@/server/page-cache'
 
 /** Called by the CMS hooks after a change: expires the given cache tags and paths at once. */
 export async function POST(request: NextRequest) {
@@ -22,7 +22,8 @@ export async function POST(request: NextRequest) {
 
   for (const tag of parsed.tags) revalidateTag(tag, { expire: 0 })
   for (const path of parsed.paths) revalidatePath(path)
-  // The server's kept pages go too: each is fetched fresh from Next once more.
-  pageCache().clear()
+  // The server's kept pages go too: each is fetched fresh from Next once more. With a shared cache
+  // every instance drops them once the tags are gone from Redis (src/server/shared-cache.ts).
+  if (!process.env.REDIS_URL) clearPages()
   return NextResponse.json({ revalidated: true, tags: parsed.tags, paths: parsed.paths, now: Date.now() } satisfies RevalidationResponse)
 }
