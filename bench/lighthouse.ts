@@ -19,6 +19,8 @@ export type LighthouseScores = {
   tbtMs: number
   cls: number
   failedAudits: string[]
+  /** Why Lighthouse could not score the page (its runtime error, or no performance score), if it could not. */
+  error?: string
 }
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
@@ -35,7 +37,12 @@ export async function runLighthouse(urls: string[]): Promise<LighthouseScores[]>
     for (const url of urls) {
       const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] })
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
-      const { categories, audits } = result.lhr as unknown as { categories: Record<string, Category>; audits: Record<string, Audit> }
+      const { categories, audits, runtimeError } = result.lhr as unknown as {
+        categories: Record<string, Category>
+        audits: Record<string, Audit>
+        runtimeError?: { code: string }
+      }
+      const error = runtimeError?.code ?? (categories.performance?.score === null ? 'no performance score' : undefined)
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100)
       // What keeps a category from 100 (performance: weighted audits under 0.9).
       const failedAudits = CATEGORIES.flatMap((id) =>
@@ -57,8 +64,9 @@ export async function runLighthouse(urls: string[]): Promise<LighthouseScores[]>
         tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? 0),
         cls: Math.round((audits['cumulative-layout-shift']?.numericValue ?? 0) * 1000) / 1000,
         failedAudits: [...new Set(failedAudits)],
+        ...(error ? { error } : {}),
       })
-      console.error(`lighthouse ${url}: ${scores.at(-1)!.performance}`)
+      console.error(`lighthouse ${url}: ${error ?? scores.at(-1)!.performance}`)
     }
     return scores
   } finally {

@@ -13,7 +13,7 @@ import { runToCompletion, startProcess, waitForUrl, type RunningProcess } from '
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const appDir = path.join(rootDir, 'bench/reference-app')
-const nextBin = path.join(rootDir, 'node_modules/.bin/next')
+export const nextBin = path.join(rootDir, 'node_modules/.bin/next')
 
 export type Reference = { url: string; pid: () => number | undefined; stop: () => Promise<void> }
 
@@ -25,8 +25,13 @@ export async function startStaticNextReference(htmlBytes: number): Promise<Refer
     await runToCompletion('Building the reference Next app', nextBin, ['build'], { cwd: appDir, env })
     writeFileSync(marker, String(htmlBytes))
   }
+  return startNextApp('ref', appDir, env)
+}
+
+/** `next start` of a built bench app on a free port; `url` is its root. */
+export async function startNextApp(label: string, dir: string, env: NodeJS.ProcessEnv): Promise<Reference> {
   const port = await findFreePort(26000 + Math.floor(Math.random() * 1000))
-  const server: RunningProcess = startProcess('ref', nextBin, ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: appDir, env, quiet: true })
+  const server: RunningProcess = startProcess(label, nextBin, ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env, quiet: true })
   const url = `http://127.0.0.1:${port}/`
   await waitForUrl(url, { timeoutMs: 60_000, process: server })
   return { url, pid: () => server.child.pid, stop: server.stop }

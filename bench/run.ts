@@ -16,9 +16,11 @@ import { startTestRedis } from '../tests/support/redis'
 import { startTestStack, type TestStack } from '../tests/support/test-stack'
 import { adminList, saveAndPublish } from './editor'
 import { importExport } from './import'
+import type { LighthouseScores } from './lighthouse'
 import { latency, percentile, throughput, type LatencyResult, type ThroughputResult } from './load'
 import { samplePeakMemory } from './memory'
 import { articleQueryStats, QUERY_STATS_SETTINGS, resetQueryStats, type StatementStats } from './query-stats'
+import { firstDifference, startPagesRouterApproach, visibleText } from './approaches'
 import { startCeiling, startScriptlessCopy, startStaticNextReference, type Reference } from './reference'
 import { addSyntheticArticles } from './synthetic-articles'
 
@@ -33,7 +35,7 @@ const CONDITION = 'treatment-resistant-depression'
 const ARTICLE = 'side-effects-of-ketamine-treatment'
 /** Publish-to-live edits this condition, and a citation and a contraindication its page shows. */
 const LIVE_CONDITION = 'anxiety-disorders'
-/** BENCH_ONLY=pages,lists,editor,import,weight,lighthouse,instances runs some sections; all by default. */
+/** BENCH_ONLY=pages,lists,editor,import,weight,lighthouse,instances,approaches runs some sections; all by default. */
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean)
 const SEARCH_TERMS = ['ketamine', 'depression', 'nasal spray', 'side effects', 'pain', 'dissociation', 'blood pressure', 'therapy', 'anxiety', 'sleep']
 
@@ -133,14 +135,16 @@ async function liveEdits(stack: TestStack): Promise<LiveEdit[]> {
 }
 
 /** From the publish's answer (the CMS has told the portal by then) to the page showing the edit. */
-async function publishToLive(stack: TestStack, count: number, edit: LiveEdit) {
+async function publishToLive(stack: TestStack, count: number, edit: LiveEdit, baseUrl = stack.webUrl, notify?: (path: string) => Promise<void>) {
   const cms = cmsClient(stack.cmsUrl, stack.password)
   const times: number[] = []
   for (let i = 1; i <= count; i++) {
     const edition = `benchmark edition ${i} (${Date.now()})`
     await cms.publishEdit(edit.collection, edit.id, edit.data(edition))
     const published = Date.now()
-    await eventually(`the edition on ${edit.path}`, async () => (await (await fetch(`${stack.webUrl}${edit.path}`)).text()).includes(edition), 10_000, 20)
+    // An app the CMS does not notify is told here, inside the measured time.
+    await notify?.(edit.path)
+    await eventually(`the edition on ${edit.path}`, async () => (await (await fetch(`${baseUrl}${edit.path}`)).text()).includes(edition), 10_000, 20)
     times.push(Date.now() - published)
   }
   times.sort((a, b) => a - b)
@@ -190,6 +194,12 @@ async function instances() {
     await redis.stop()
   }
 }
+
+/** "97" or "97–100": the spread of a figure over repeated runs. */
+const spread = (values: number[]) => (Math.min(...values) === Math.max(...values) ? `${values[0]}` : `${Math.min(...values)}–${Math.max(...values)}`)
+
+/** Lighthouse runs per approach in the approaches section, interleaved. */
+const LIGHTHOUSE_RUNS = 3
 
 type Section = { name: string; run: () => Promise<{ data: unknown; lines: string[] }> }
 
@@ -359,6 +369,59 @@ async function main() {
             `Publish-to-live on both instances, the notice told to one (n=${sorted.length}): p50 ${percentile(sorted, 50)} ms, p95 ${percentile(sorted, 95)} ms, max ${sorted.at(-1)} ms: ${verdict(percentile(sorted, 95) <= 1000)}`,
           ]
           return { data, lines }
+        },
+      },
+      {
+        name: 'approaches',
+        run: async () => {
+          // Issue 16's two approaches on one page, in one run: the portal's App Router pages through its
+          // lean server, and the Pages Router without its runtime (bench/approaches/pages-router).
+          const route = routes.condition(CONDITION)
+          const pagesRouter = await startPagesRouterApproach(stack.webUrl, stack.cmsUrl, route, stack.revalidateSecret)
+          references.push(pagesRouter)
+          const approaches = [
+            { name: 'App Router + lean server (the portal)', base: stack.webUrl, notify: undefined },
+            { name: 'Pages Router, unstable_runtimeJS: false', base: pagesRouter.url.replace(/\/$/, ''), notify: pagesRouter.revalidate },
+          ]
+          const texts = await Promise.all(approaches.map(async (a) => visibleText(await (await fetch(`${a.base}${route}`)).text())))
+          const weights: Awaited<ReturnType<typeof pageWeight>>[] = []
+          for (const a of approaches) weights.push(await pageWeight(a.base, route))
+          const warm = await warmPages([
+            ['ceiling: Node http, same bytes', ceiling.url],
+            ['static Next page, same size', staticNext.url],
+            ...approaches.map((a): [string, string] => [a.name, `${a.base}${route}`]),
+          ])
+          const [ceilingRun, staticRun] = warm
+          const { runLighthouse } = await import('./lighthouse')
+          // Interleaved runs until each approach has LIGHTHOUSE_RUNS scored ones: on a loaded machine a run
+          // can end without a score (its error is kept in the results), which is not the page's score.
+          const scores: LighthouseScores[] = []
+          const failed: LighthouseScores[] = []
+          const scored = (a: { base: string }) => scores.filter((score) => score.url.startsWith(a.base))
+          for (let attempt = 0; attempt < LIGHTHOUSE_RUNS + 3; attempt++) {
+            const pending = approaches.filter((a) => scored(a).length < LIGHTHOUSE_RUNS)
+            if (!pending.length) break
+            for (const score of await runLighthouse(pending.map((a) => `${a.base}${route}`))) (score.error ? failed : scores).push(score)
+          }
+          const live: Awaited<ReturnType<typeof publishToLive>>[] = []
+          const [edit] = await liveEdits(stack)
+          for (const a of approaches) live.push(await publishToLive(stack, 5, edit!, a.base, a.notify))
+          const difference = firstDifference(texts[0]!, texts[1]!)
+          const lines = [
+            `Approaches on ${route} (the same visible text: ${difference ? `**no**, ${difference}` : 'yes'}):`,
+            `| approach | total KB gz | HTML | CSS | JS | text once | req/s | × static Next | × ceiling | p50 ms | p99 ms | Lighthouse perf (${LIGHTHOUSE_RUNS} runs) | a11y / BP / SEO | LCP ms | TBT ms | publish-to-live p50 / max ms |`,
+            '|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|',
+            ...approaches.map((a, i) => {
+              const w = weights[i]!
+              const r = warm.find((run) => run.name === a.name)!
+              const mine = scored(a)
+              const others = ['accessibility', 'bestPractices', 'seo'] as const
+              return `| ${a.name} | ${w.totalKb} | ${w.htmlKb} | ${w.cssKb} | ${w.jsKb} | ${w.rscPayload ? '**no**' : 'yes'} | ${r.reqPerSec} | ${(r.reqPerSec / staticRun!.reqPerSec).toFixed(2)} | ${(r.reqPerSec / ceilingRun!.reqPerSec).toFixed(3)} | ${r.p50} | ${r.p99} | ${spread(mine.map((m) => m.performance))} | ${others.map((key) => spread(mine.map((m) => m[key]))).join(' / ')} | ${spread(mine.map((m) => m.lcpMs))} | ${spread(mine.map((m) => m.tbtMs))} | ${live[i]!.p50} / ${live[i]!.max} |`
+            }),
+            ...(failed.length ? [`Lighthouse runs without a score, run again: ${failed.map((f) => `${f.url} (${f.error})`).join(', ')}.`] : []),
+            `References in the same run: static Next page ${staticRun!.reqPerSec} req/s (p50 ${staticRun!.p50}, p99 ${staticRun!.p99} ms), ceiling ${ceilingRun!.reqPerSec} req/s (p50 ${ceilingRun!.p50}, p99 ${ceilingRun!.p99} ms). Publish-to-live: ${edit!.name} of ${edit!.path}, n=5 each.`,
+          ]
+          return { data: { route, sameText: !difference, textDifference: difference, weights, warm, scores, failedLighthouse: failed, live }, lines }
         },
       },
     ]

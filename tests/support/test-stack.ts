@@ -86,6 +86,9 @@ export async function startTestStack(label: string, options: TestStackOptions = 
     await seed(runtime, { ifEmpty: false })
     await assertSeeded(database.url)
     await options.beforeApps?.(database.url)
+    // A fresh database wants a fresh portal cache: Next keeps rendered pages (by path) and CMS reads on
+    // disk across starts, and would serve an earlier stack's pages as current until a notice expired them.
+    for (const dir of ['apps/web/.next/server/route-cache', 'apps/web/.next/cache/fetch-cache']) rmSync(path.join(rootDir, dir), { recursive: true, force: true })
     const start = async (app: AppName) => {
       if (!running[app]) running[app] = await startApp(runtime, app, 'start', { quiet: options.quiet ?? !process.env.E2E_VERBOSE })
     }
