@@ -19,14 +19,19 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   transpilePackages: ['@kat/stack', '@kat/cms-types', '@kat/contract', '@kat/domain'],
   turbopack: { root: path.resolve(dirname, '../..') },
-  // The home page and two lists live in one `[list]` route, so they are cached and revalidated by tag
-  // (see src/app/(site)/cached/[list]/page.tsx).
+  // Each language has its own root layout; the one 404 page (app/global-not-found.tsx) frames itself.
+  experimental: { globalNotFound: true },
+  // The home page and two lists live in one `[list]` route per language, so they are cached and
+  // revalidated by tag (see src/views/cached-list.tsx).
   async rewrites() {
     return {
       beforeFiles: [
         { source: '/', destination: '/cached/home' },
         { source: '/conditions', destination: '/cached/conditions' },
         { source: '/contraindications', destination: '/cached/contraindications' },
+        { source: '/es', destination: '/cached/es/home' },
+        { source: '/es/conditions', destination: '/cached/es/conditions' },
+        { source: '/es/contraindications', destination: '/cached/es/contraindications' },
       ],
       afterFiles: [],
       fallback: [],

@@ -9,10 +9,12 @@ import { gzipSync } from 'node:zlib'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { NO_STORE, READER_CACHE_CONTROL, readerPageType, surrogateKeys, type PageType } from '@kat/contract'
+import { localeOfPath, NO_STORE, READER_CACHE_CONTROL, readerPageType, surrogateKeys, type Locale, type PageType } from '@kat/contract'
 import compression from 'compression'
 import next from 'next'
 
+import { translator } from './src/i18n'
+import { NOT_FOUND_LOCALE_HEADER } from './src/lib/locale-header'
 import { errorPageHtml, isEmptyErrorDocument } from './src/server/error-page'
 import { leanHtml } from './src/server/lean-html'
 import { isCacheableRequest, isShareable, keptPage, pageGeneration, rememberPage, renderUnderWay, trackRender } from './src/server/page-cache'
@@ -48,7 +50,7 @@ function setCachePolicy(res: ServerResponse, reading: Reading, status: number) {
  * Holds an HTML response until it is complete, then sends it lean. Everything else passes through.
  * Headers stay unsent until the body is known, so the length can follow the lean body.
  */
-function sendHtmlLean(res: ServerResponse, renderNotFound: () => Promise<void>, reading: Reading) {
+function sendHtmlLean(res: ServerResponse, renderNotFound: () => Promise<void>, reading: Reading, locale: Locale) {
   const generation = pageGeneration()
   let retried = false
   const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean
@@ -107,7 +109,8 @@ function sendHtmlLean(res: ServerResponse, renderNotFound: () => Promise<void>, 
         }
         // An error page (or a not-found page that failed too): say so in plain HTML, disclaimer included.
         if (res.statusCode === 200) res.statusCode = 503
-        const page = Buffer.from(errorPageHtml('This page is not available right now', 'We could not load this information. Please try again in a moment. If you need help now, use the crisis contacts at the top of this page.'), 'utf8')
+        const t = translator(locale, 'Error')
+        const page = Buffer.from(errorPageHtml(t('title'), t('text'), locale), 'utf8')
         holding = false
         setCachePolicy(res, reading, res.statusCode)
         res.setHeader('content-length', page.length)
@@ -148,16 +151,22 @@ function sendKept(req: IncomingMessage, res: ServerResponse, key: string): boole
 
 const app = next({ dev: false, dir, hostname, port })
 const handle = app.getRequestHandler()
+
+/** Next's one 404 page, told the language of the address (see src/lib/locale-header.ts). */
+const renderNotFound = (req: IncomingMessage, res: ServerResponse, locale: Locale) => {
+  req.headers[NOT_FOUND_LOCALE_HEADER] = locale
+  return app.render404(req, res)
+}
 const compress = compression()
 
 await app.prepare()
 startSharedCache()
 
 /** Renders through Next; a reader page is marked as under way until its response is done. */
-function render(req: IncomingMessage, res: ServerResponse, reading: Reading) {
+function render(req: IncomingMessage, res: ServerResponse, reading: Reading, locale: Locale) {
   if (reading?.cacheKey) trackRender(reading.cacheKey, new Promise<void>((resolve) => res.once('close', resolve)))
   compress(req as never, res as never, () => {
-    sendHtmlLean(res, () => app.render404(req, res), reading)
+    sendHtmlLean(res, () => renderNotFound(req, res, locale), reading, locale)
     void handle(req, res)
   })
 }
@@ -170,11 +179,11 @@ const MAX_WAITS = 3
  * pages: one renders, the others wait), else a render. A render that a newer notice made stale is not
  * kept, so a reader may wait for the next one, a few times at most.
  */
-function serveReaderPage(req: IncomingMessage, res: ServerResponse, reading: Reading, cacheKey: string, waits: number) {
+function serveReaderPage(req: IncomingMessage, res: ServerResponse, reading: Reading, cacheKey: string, waits: number, locale: Locale) {
   if (sendKept(req, res, cacheKey)) return
   const underWay = renderUnderWay(cacheKey)
-  if (!underWay || waits === 0) return render(req, res, reading)
-  void underWay.then(() => serveReaderPage(req, res, reading, cacheKey, waits - 1))
+  if (!underWay || waits === 0) return render(req, res, reading, locale)
+  void underWay.then(() => serveReaderPage(req, res, reading, cacheKey, waits - 1, locale))
 }
 
 createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -184,12 +193,13 @@ createServer((req: IncomingMessage, res: ServerResponse) => {
   } catch {
     return badRequest(res)
   }
-  // The cached lists have their own addresses (`/`, `/conditions`, `/contraindications`).
+  const locale = localeOfPath(pathname)
+  // The cached lists have their own addresses (`/`, `/conditions`, `/contraindications`, and under `/es`).
   if (pathname.startsWith('/cached/')) {
     res.statusCode = 404
     compress(req as never, res as never, () => {
-      sendHtmlLean(res, () => app.render404(req, res), undefined)
-      void app.render404(req, res)
+      sendHtmlLean(res, () => renderNotFound(req, res, locale), undefined, locale)
+      void renderNotFound(req, res, locale)
     })
     return
   }
@@ -197,8 +207,8 @@ createServer((req: IncomingMessage, res: ServerResponse) => {
   // The feed and the sitemap are not HTML: Next keeps them itself, and nothing waits for their renders.
   const kept = page !== undefined && page !== 'feed' && page !== 'sitemap'
   const reading: Reading = isCacheableRequest(req.method, req.headers) ? { page, cacheKey: kept ? `${req.url}` : undefined } : undefined
-  if (!reading?.cacheKey) return render(req, res, reading)
-  serveReaderPage(req, res, reading, reading.cacheKey, MAX_WAITS)
+  if (!reading?.cacheKey) return render(req, res, reading, locale)
+  serveReaderPage(req, res, reading, reading.cacheKey, MAX_WAITS, locale)
 }).listen(port, hostname, () => {
   console.log(`Portal ready on http://${hostname ?? 'localhost'}:${port}`)
 })

@@ -49,7 +49,19 @@ const RAW_QUERIES = [
   'limit=-5',
 ]
 
-const PORTAL_ROUTES = ['/', '/articles', '/conditions', '/contraindications', '/conditions/treatment-resistant-depression', '/conditions/treatment-resistant-depression/handout', '/sitemap.xml', '/feed.xml']
+const PORTAL_ROUTES = [
+  '/',
+  '/articles',
+  '/conditions',
+  '/contraindications',
+  '/conditions/treatment-resistant-depression',
+  '/conditions/treatment-resistant-depression/handout',
+  '/sitemap.xml',
+  '/feed.xml',
+  '/es/articles',
+  '/es/conditions/treatment-resistant-depression',
+  '/es/feed.xml',
+]
 const PORTAL_PARAMS = ['q', 'condition', 'audience', 'page']
 const CMS_LISTS = ['articles', 'conditions', 'contraindications', 'citations', 'disclaimers', 'redirects']
 const CMS_PARAMS = ['limit', 'page', 'depth', 'sort', 'where[slug][equals]', 'where[id][equals]', 'where[title][like]', 'locale', 'select[title]']
@@ -72,7 +84,8 @@ test('200+ hostile inputs: no 5xx, no internal detail, no data changed', async (
   const urls: string[] = []
   const enc = (value: string) => encodeURIComponent(value)
   for (const value of VALUES) {
-    for (const route of ['/articles', '/']) for (const param of PORTAL_PARAMS) urls.push(`${e2e.webUrl()}${route}?${param}=${enc(value)}`)
+    // The Spanish list asks the CMS's Spanish search.
+    for (const route of ['/articles', '/', '/es/articles']) for (const param of PORTAL_PARAMS) urls.push(`${e2e.webUrl()}${route}?${param}=${enc(value)}`)
     urls.push(`${e2e.webUrl()}/conditions/${enc(value)}`, `${e2e.webUrl()}/articles/${enc(value)}`, `${e2e.webUrl()}/conditions/${enc(value)}/handout`)
     urls.push(`${e2e.webUrl()}/api/preview?path=${enc(value)}&expires=${enc(value)}&token=${enc(value)}`)
     for (const collection of ['articles', 'conditions']) {

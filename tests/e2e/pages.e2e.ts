@@ -112,7 +112,8 @@ test('sitemap, robots and feed list published content only, and every sitemap pa
     const path = new URL(url).pathname
     const response = await page.goto(`${e2e.webUrl()}${path}`)
     expect(response?.status(), path).toBe(200)
-    await expect(page.locator('[data-mandatory-disclaimer]'), path).toContainText('Not for emergencies')
+    // Spanish pages (under /es) carry the same required disclaimer in Spanish.
+    await expect(page.locator('[data-mandatory-disclaimer]'), path).toContainText(path.startsWith('/es') ? 'No es para emergencias' : 'Not for emergencies')
   }
 })
 

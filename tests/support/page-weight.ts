@@ -18,5 +18,5 @@ export async function pageWeight(baseUrl: string, route: string) {
   return { route, htmlKb, cssKb: kb(css), jsKb: kb(js), totalKb: Math.round((htmlKb + kb(css) + kb(js)) * 10) / 10, rscPayload: /__next_f|__NEXT_DATA__/.test(html) }
 }
 
-/** The lean-page budgets: a condition or an article page of the demo content, and every other reader page. */
-export const weightBudgetKb = (route: string) => (/^\/(conditions|articles)\/[a-z0-9-]+$/.test(route) ? 30 : 20)
+/** The lean-page budgets: a condition or an article page of the demo content (in either language), and every other reader page. */
+export const weightBudgetKb = (route: string) => (/^(\/es)?\/(conditions|articles)\/[a-z0-9-]+$/.test(route) ? 30 : 20)

@@ -10,7 +10,7 @@ for (const element of document.querySelectorAll('[data-enhance]')) {
     element.hidden = false
     element.addEventListener('click', async () => {
       await navigator.clipboard.writeText(element.getAttribute('data-url') ?? location.href)
-      element.textContent = 'Link copied'
+      element.textContent = element.getAttribute('data-copied') ?? 'Link copied'
     })
   } else if (kind === 'auto-submit' && element instanceof HTMLFormElement) {
     // Ticking a box or choosing from a list applies the filter at once; the form's button still does it too.

@@ -44,15 +44,27 @@ describe('what each page reads', () => {
   })
 
   it('gives the fixed paths that read a source', () => {
-    expect(fixedPathsReading('contraindications')).toEqual(['/contraindications'])
+    expect(fixedPathsReading('contraindications')).toEqual(['/contraindications', '/es/contraindications'])
     expect(fixedPathsReading('citations')).toEqual([])
-    expect(fixedPathsReading('site-settings')).toEqual(['/', '/conditions', '/articles', '/contraindications'])
-    expect(fixedPathsReading('articles')).toEqual(['/', '/articles', '/feed.xml', '/sitemap.xml'])
+    expect(fixedPathsReading('site-settings')).toEqual(['/', '/conditions', '/articles', '/contraindications', '/es', '/es/conditions', '/es/articles', '/es/contraindications'])
+    expect(fixedPathsReading('articles')).toEqual(['/', '/articles', '/feed.xml', '/sitemap.xml', '/es', '/es/articles', '/es/feed.xml'])
   })
 
   it('gives the paths to refresh after a change: fixed pages and the document’s own', () => {
-    expect(revalidationPaths('conditions', 'ptsd')).toEqual(['/', '/conditions', '/articles', '/sitemap.xml', '/conditions/ptsd', '/conditions/ptsd/handout'])
-    expect(revalidationPaths('articles', null)).toEqual(['/', '/articles', '/feed.xml', '/sitemap.xml'])
+    expect(revalidationPaths('conditions', 'ptsd')).toEqual([
+      '/',
+      '/conditions',
+      '/articles',
+      '/sitemap.xml',
+      '/es',
+      '/es/conditions',
+      '/es/articles',
+      '/conditions/ptsd',
+      '/conditions/ptsd/handout',
+      '/es/conditions/ptsd',
+      '/es/conditions/ptsd/handout',
+    ])
+    expect(revalidationPaths('articles', null)).toEqual(['/', '/articles', '/feed.xml', '/sitemap.xml', '/es', '/es/articles', '/es/feed.xml'])
     expect(revalidationPaths('citations', 'ignored')).toEqual([])
   })
 })
@@ -68,6 +80,12 @@ describe('CDN keys', () => {
     expect(readerPageType('/share/packet')).toBeUndefined()
     expect(readerPageType('/api/preview')).toBeUndefined()
     expect(readerPageType('/conditions/a/b/c')).toBeUndefined()
+    // Spanish pages are the page types of their English twins.
+    expect(readerPageType('/es')).toBe('home')
+    expect(readerPageType('/es/conditions/ptsd/handout')).toBe('handout')
+    expect(readerPageType('/es/articles/what-to-expect')).toBe('article')
+    expect(readerPageType('/es/feed.xml')).toBe('feed')
+    expect(readerPageType('/essays')).toBeUndefined()
   })
 
   it('keys a page by every collection and global it reads, as the CMS names them in a notice', () => {

@@ -1,4 +1,4 @@
-import { documentPages, isRoutedCollection, routes, type RoutedCollection } from './routes'
+import { DEFAULT_LOCALE, documentPages, isRoutedCollection, LOCALES, localizedPath, pathInLocale, routes, type RoutedCollection } from './routes'
 
 /**
  * How the portal's cache follows the CMS: each portal read is tagged, the CMS names what changed in the
@@ -91,11 +91,12 @@ export function documentReadTags<P extends DocumentPageType>(page: P, id: Id, em
   ]
 }
 
-/** The fixed-path pages (lists, home, feed, sitemap) that read a collection or global. */
+/** The fixed-path pages (lists, home, feed, sitemap) that read a collection or global, in every language (one sitemap for all). */
 export function fixedPathsReading(source: PortalCollection | PortalGlobal): string[] {
-  return Object.values(PAGE_READS as Record<string, PageReads>)
+  const paths = Object.values(PAGE_READS as Record<string, PageReads>)
     .filter((reads) => reads.path !== undefined && [...reads.collections, ...reads.globals].includes(source as never))
     .map((reads) => reads.path!)
+  return [...new Set(LOCALES.flatMap((locale) => paths.map((path) => (path === routes.sitemap() ? path : localizedPath(path, locale)))))]
 }
 
 /**
@@ -113,9 +114,11 @@ export function revalidationPaths(collection: PortalCollection, slug?: string | 
  * when no such document exists: its 404 is never cacheable anyway.
  */
 export function readerPageType(pathname: string): PageType | undefined {
-  const fixed = (Object.entries(PAGE_READS) as [PageType, PageReads][]).find(([, reads]) => reads.path === pathname)
+  // A page in another language reads what its English twin reads.
+  const english = pathInLocale(pathname, DEFAULT_LOCALE)
+  const fixed = (Object.entries(PAGE_READS) as [PageType, PageReads][]).find(([, reads]) => reads.path === english)
   if (fixed) return fixed[0]
-  const match = /^\/(articles|conditions)\/([^/]+)(\/handout)?$/.exec(pathname)
+  const match = /^\/(articles|conditions)\/([^/]+)(\/handout)?$/.exec(english)
   if (!match) return undefined
   if (match[3]) return 'handout'
   return match[1] === 'articles' ? 'article' : 'condition'

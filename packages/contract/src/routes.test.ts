@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest'
 
-import { COLLECTION_PATH_PREFIX, documentPages, documentPath, isRoutedCollection, MAX_PACKET_TOPICS, parsePacketTopics, redirectSourcePath, routes } from './routes'
+import {
+  COLLECTION_PATH_PREFIX,
+  documentPages,
+  documentPath,
+  isRoutedCollection,
+  localeOfPath,
+  MAX_PACKET_TOPICS,
+  parsePacketTopics,
+  pathInLocale,
+  redirectSourcePath,
+  routes,
+  routesFor,
+} from './routes'
 
 describe('routes', () => {
   it('builds every reader route', () => {
@@ -18,10 +30,35 @@ describe('routes', () => {
 
   it('prefixes document pages by collection, the handout with its condition', () => {
     expect(documentPath('articles', 'a')).toBe(`${COLLECTION_PATH_PREFIX.articles}/a`)
-    expect(documentPages('conditions', 'ptsd')).toEqual(['/conditions/ptsd', '/conditions/ptsd/handout'])
-    expect(documentPages('articles', 'a')).toEqual(['/articles/a', '/articles/a/handout'])
+    expect(documentPages('conditions', 'ptsd')).toEqual(['/conditions/ptsd', '/conditions/ptsd/handout', '/es/conditions/ptsd', '/es/conditions/ptsd/handout'])
+    expect(documentPages('articles', 'a')).toEqual(['/articles/a', '/articles/a/handout', '/es/articles/a', '/es/articles/a/handout'])
     expect(isRoutedCollection('conditions')).toBe(true)
     expect(isRoutedCollection('citations')).toBe(false)
+  })
+})
+
+describe('routes in Spanish', () => {
+  const es = routesFor('es')
+  it('puts every reader route under /es, the sitemap shared', () => {
+    expect(es.home()).toBe('/es')
+    expect(es.conditions()).toBe('/es/conditions')
+    expect(es.handout('ptsd')).toBe('/es/conditions/ptsd/handout')
+    expect(es.articles('?q=dolor')).toBe('/es/articles?q=dolor')
+    expect(es.packet({ conditions: ['ptsd'], articles: [] })).toBe('/es/share/packet?c=ptsd')
+    expect(es.feed()).toBe('/es/feed.xml')
+    expect(es.sitemap()).toBe('/sitemap.xml')
+  })
+
+  it('finds the same page in the other language', () => {
+    expect(localeOfPath('/es')).toBe('es')
+    expect(localeOfPath('/es/articles')).toBe('es')
+    expect(localeOfPath('/essays')).toBe('en')
+    expect(pathInLocale('/conditions/ptsd', 'es')).toBe('/es/conditions/ptsd')
+    expect(pathInLocale('/es/conditions/ptsd', 'en')).toBe('/conditions/ptsd')
+    expect(pathInLocale('/es', 'en')).toBe('/')
+    expect(pathInLocale('/', 'es')).toBe('/es')
+    expect(pathInLocale('/es/articles?q=dolor', 'en')).toBe('/articles?q=dolor')
+    expect(pathInLocale('/es/conditions/ptsd', 'es')).toBe('/es/conditions/ptsd')
   })
 })
 

@@ -15,27 +15,61 @@ export const isRoutedCollection = (collection: string): collection is RoutedColl
 /** `/articles/<slug>`, `/conditions/<slug>`: a document's page. */
 export const documentPath = (collection: RoutedCollection, slug: string): string => `${COLLECTION_PATH_PREFIX[collection]}/${slug}`
 
-export const routes = {
-  home: () => '/',
-  conditions: () => COLLECTION_PATH_PREFIX.conditions,
-  condition: (slug: string) => documentPath('conditions', slug),
-  handout: (slug: string) => `${documentPath('conditions', slug)}/handout`,
-  /** The article list; `query` is a ready query string (`?condition=…`) or empty. */
-  articles: (query = '') => `${COLLECTION_PATH_PREFIX.articles}${query}`,
-  article: (slug: string) => documentPath('articles', slug),
-  articleHandout: (slug: string) => `${documentPath('articles', slug)}/handout`,
-  /** The packet builder for clinicians; `query` preselects topics (`?c=…&a=…`) or is empty. */
-  share: (query = '') => `/share${query}`,
-  /** A packet: the chosen topics, in order, and nothing else. */
-  packet: (topics: PacketTopics) => `${PACKET_PATH}?${packetQuery(topics)}`,
-  contraindications: () => '/contraindications',
-  feed: () => '/feed.xml',
-  sitemap: () => '/sitemap.xml',
-} as const
+/** The portal's languages: English at the root, every other under its own prefix (`/es/…`). */
+export const LOCALES = ['en', 'es'] as const
+export type Locale = (typeof LOCALES)[number]
+export const DEFAULT_LOCALE: Locale = 'en'
 
-/** Every page a document of a routed collection has (each also has its handout). */
+export const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value)
+
+/** The language a portal path is in: `/es` and `/es/…` are Spanish, everything else English. */
+export const localeOfPath = (path: string): Locale => (path === '/es' || path.startsWith('/es/') || path.startsWith('/es?') ? 'es' : DEFAULT_LOCALE)
+
+/** An English path (`/conditions/ptsd`) as it is in `locale` (`/es/conditions/ptsd`; `/` is `/es`). */
+export function localizedPath(path: string, locale: Locale): string {
+  if (locale === DEFAULT_LOCALE) return path
+  return path === '/' ? `/${locale}` : path.startsWith('/?') ? `/${locale}${path.slice(1)}` : `/${locale}${path}`
+}
+
+/** The same page in another language: the language switcher and hreflang alternates. */
+export function pathInLocale(path: string, locale: Locale): string {
+  const from = localeOfPath(path)
+  const english = from === DEFAULT_LOCALE ? path : path.slice(from.length + 1) || '/'
+  return localizedPath(english.startsWith('?') ? `/${english}` : english, locale)
+}
+
+/** Every reader route in one language. */
+export const routesFor = (locale: Locale) => {
+  const at = (path: string) => localizedPath(path, locale)
+  return {
+    home: () => at('/'),
+    conditions: () => at(COLLECTION_PATH_PREFIX.conditions),
+    condition: (slug: string) => at(documentPath('conditions', slug)),
+    handout: (slug: string) => at(`${documentPath('conditions', slug)}/handout`),
+    /** The article list; `query` is a ready query string (`?condition=…`) or empty. */
+    articles: (query = '') => at(`${COLLECTION_PATH_PREFIX.articles}${query}`),
+    article: (slug: string) => at(documentPath('articles', slug)),
+    articleHandout: (slug: string) => at(`${documentPath('articles', slug)}/handout`),
+    /** The packet builder for clinicians; `query` preselects topics (`?c=…&a=…`) or is empty. */
+    share: (query = '') => at(`/share${query}`),
+    /** A packet: the chosen topics, in order, and nothing else. */
+    packet: (topics: PacketTopics) => at(`${PACKET_PATH}?${packetQuery(topics)}`),
+    contraindications: () => at('/contraindications'),
+    feed: () => at('/feed.xml'),
+    // One sitemap for every language: each entry lists its alternates.
+    sitemap: () => '/sitemap.xml',
+  } as const
+}
+
+/** The English routes (the root of the site). */
+export const routes = routesFor(DEFAULT_LOCALE)
+
+/** Every page a document of a routed collection has (each also has its handout), in every language. */
 export function documentPages(collection: RoutedCollection, slug: string): string[] {
-  return collection === 'conditions' ? [routes.condition(slug), routes.handout(slug)] : [routes.article(slug), routes.articleHandout(slug)]
+  return LOCALES.flatMap((locale) => {
+    const at = routesFor(locale)
+    return collection === 'conditions' ? [at.condition(slug), at.handout(slug)] : [at.article(slug), at.articleHandout(slug)]
+  })
 }
 
 /** Where a packet lives; its topics are the query. */

@@ -1,24 +1,34 @@
 import type { Contraindication } from '@kat/cms-types'
-import { CONTRAINDICATION_KINDS, routes, valuesOf, type ContraindicationKind } from '@kat/contract'
+import { CONTRAINDICATION_KINDS, routesFor, valuesOf, type Locale } from '@kat/contract'
 import Link from 'next/link'
 
-const HEADINGS: Record<ContraindicationKind, string> = { absolute: 'Must not have it', relative: 'Discuss with your clinician' }
+import { translator } from '@/i18n'
+import { approvedIn } from '@/lib/translation'
 
-/** The published contraindications a page embeds, by kind, with a link to the full list. */
-export function Contraindications({ items }: { items: (number | Contraindication)[] | null | undefined }) {
-  const shown = (items ?? []).filter((item): item is Contraindication => typeof item === 'object' && item !== null)
-  if (!shown.length) return null
+import { textLink } from './TextLink'
+
+/**
+ * The published contraindications a page embeds, by kind, with a link to the full list. In another
+ * language, those without their text there are counted and linked on the English page, never dropped
+ * silently (a reader must learn that there are more) nor shown in English under a Spanish heading.
+ */
+export function Contraindications({ items, locale, englishPath }: { items: (number | Contraindication)[] | null | undefined; locale: Locale; englishPath: string }) {
+  const all = (items ?? []).filter((item): item is Contraindication => typeof item === 'object' && item !== null)
+  const shown = all.filter((item) => approvedIn(locale, item, item.name, item.patientExplanation))
+  const untranslated = all.length - shown.length
+  if (!all.length) return null
+  const t = translator(locale, 'Contraindications')
   return (
     <section aria-labelledby="contraindications-heading" className="mt-10">
       <h2 id="contraindications-heading" className="text-2xl font-semibold">
-        When ketamine may not be right
+        {t('sectionHeading')}
       </h2>
       {valuesOf(CONTRAINDICATION_KINDS).map((kind) => {
         const ofKind = shown.filter((item) => item.kind === kind)
         if (!ofKind.length) return null
         return (
           <div key={kind} className="mt-4">
-            <h3 className="text-lg font-semibold">{HEADINGS[kind]}</h3>
+            <h3 className="text-lg font-semibold">{t(kind)}</h3>
             <ul className="mt-2 list-disc space-y-2 pl-6">
               {ofKind.map((item) => (
                 <li key={item.id}>
@@ -29,11 +39,22 @@ export function Contraindications({ items }: { items: (number | Contraindication
           </div>
         )
       })}
+      <UntranslatedContraindications count={untranslated} locale={locale} englishPath={englishPath} />
       <p className="mt-3">
-        <Link href={routes.contraindications()} className="inline-flex min-h-6 items-center underline">
-          All contraindications
+        <Link href={routesFor(locale).contraindications()} className="inline-flex min-h-6 items-center underline">
+          {t('all')}
         </Link>
       </p>
     </section>
+  )
+}
+
+/** How many contraindications have no text in this language yet, with the English page that has them all. */
+export function UntranslatedContraindications({ count, locale, englishPath }: { count: number; locale: Locale; englishPath: string }) {
+  if (!count) return null
+  return (
+    <p className="mt-4 max-w-3xl font-medium" data-untranslated-contraindications>
+      {translator(locale, 'Contraindications').rich('untranslated', { count, link: textLink(englishPath, { hrefLang: 'en' }) })}
+    </p>
   )
 }

@@ -1,14 +1,19 @@
 import type { SiteSetting } from '@kat/cms-types'
+import type { Locale } from '@kat/contract'
 
-import { FALLBACK_CRISIS } from './fallback-content'
+import { translator } from '@/i18n'
+
+import { fallbackCrisis } from './fallback-content'
 
 /** Crisis help, in the same place (top of every page) so an anxious reader always finds it. */
-export function CrisisHelp({ settings }: { settings: SiteSetting | null }) {
+export function CrisisHelp({ settings, locale }: { settings: SiteSetting | null; locale: Locale }) {
   const crisis = settings?.crisisHelp
-  const text = crisis?.text || FALLBACK_CRISIS.text
-  const lines = crisis?.lines?.length ? crisis.lines : FALLBACK_CRISIS.lines
+  const fallback = fallbackCrisis(locale)
+  const text = crisis?.text || fallback.text
+  // A line without its label in this language would read as a bare number: all lines come from one source.
+  const lines = crisis?.lines?.length && crisis.lines.every((line) => line.label && line.contact) ? crisis.lines : fallback.lines
   return (
-    <aside aria-label="Crisis help" data-crisis-help className="bg-red-50 border-b border-red-200 text-red-950">
+    <aside aria-label={translator(locale, 'Crisis')('label')} data-crisis-help className="bg-red-50 border-b border-red-200 text-red-950">
       <div className="mx-auto max-w-5xl px-4 py-2 text-sm">
         <p className="font-semibold">{text}</p>
         <ul className="mt-1 flex flex-wrap gap-x-6 gap-y-1">

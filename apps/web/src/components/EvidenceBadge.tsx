@@ -1,3 +1,5 @@
+import type { Locale } from '@kat/contract'
+
 import { evidenceLevel, type EvidenceLevel } from '@/lib/evidence'
 
 const STYLES: Record<EvidenceLevel, string> = {
@@ -6,10 +8,6 @@ const STYLES: Record<EvidenceLevel, string> = {
   investigational: 'bg-slate-100 text-slate-900 border-slate-600',
 }
 
-export function EvidenceBadge({ level }: { level: EvidenceLevel }) {
-  return (
-    <span className={`inline-block rounded border px-2 py-0.5 text-sm font-medium ${STYLES[level]}`}>
-      {evidenceLevel(level).label}
-    </span>
-  )
+export function EvidenceBadge({ level, locale }: { level: EvidenceLevel; locale: Locale }) {
+  return <span className={`inline-block rounded border px-2 py-0.5 text-sm font-medium ${STYLES[level]}`}>{evidenceLevel(level, locale).label}</span>
 }

@@ -1,4 +1,4 @@
-import type { DisclaimerScope } from '@kat/contract'
+import type { DisclaimerScope, Locale } from '@kat/contract'
 import type React from 'react'
 
 import { getRequiredDisclaimers, getSiteSettings } from '@/lib/content'
@@ -11,13 +11,23 @@ import { PageShell } from './PageShell'
  * the site's footer text. Rendered by the layout of each page type, since the root layout cannot know
  * which page it wraps without making every page dynamic.
  */
-export async function PageFrame({ scope, children }: { scope: DisclaimerScope; children: React.ReactNode }) {
+export async function PageFrame({ scope, locale, children }: { scope: DisclaimerScope; locale: Locale; children: React.ReactNode }) {
   // Rendered beside the root layout, not after it: it holds back at build time on its own.
   await neverPrerenderAtBuild()
-  const [settings, disclaimers] = await Promise.all([getSiteSettings(), getRequiredDisclaimers(scope)])
+  const [settings, disclaimers] = await Promise.all([getSiteSettings(locale), getRequiredDisclaimers(scope, locale)])
   return (
-    <PageShell disclaimers={disclaimers} footer={settings?.footer}>
+    <PageShell disclaimers={disclaimers} footer={settings?.footer} locale={locale}>
       {children}
     </PageShell>
   )
 }
+
+/** The layout of one page type in one language: each route's layout file is this, once. */
+export const frameLayout = (scope: DisclaimerScope, locale: Locale) =>
+  function FrameLayout({ children }: { children: React.ReactNode }) {
+    return (
+      <PageFrame scope={scope} locale={locale}>
+        {children}
+      </PageFrame>
+    )
+  }

@@ -1,13 +1,17 @@
 import type { Citation } from '@kat/cms-types'
+import type { Locale } from '@kat/contract'
 import { doiUrl, formatCitation, pubmedUrl } from '@kat/domain'
 
+import { translator } from '@/i18n'
+
 /** Numbered references in one style (AMA), each with DOI and PubMed links; `ref-N` anchors match the markers. */
-export function References({ citations }: { citations: Citation[] }) {
+export function References({ citations, locale }: { citations: Citation[]; locale: Locale }) {
   if (!citations.length) return null
+  const t = translator(locale, 'References')
   return (
     <section aria-labelledby="references-heading" className="mt-10 border-t border-slate-200 pt-6">
       <h2 id="references-heading" className="text-xl font-semibold">
-        References
+        {t('heading')}
       </h2>
       <ol className="mt-3 list-decimal space-y-2 pl-6 text-sm text-slate-800">
         {citations.map((citation, index) => (
@@ -26,7 +30,7 @@ export function References({ citations }: { citations: Citation[] }) {
             ) : null}
             {!citation.doi && !citation.pmid && citation.url ? (
               <a className="inline-block min-h-6 underline" href={citation.url} rel="noopener noreferrer">
-                Source
+                {t('source')}
               </a>
             ) : null}
           </li>

@@ -1,6 +1,7 @@
 import 'server-only'
 
 import type { Config } from '@kat/cms-types'
+import type { Locale } from '@kat/contract'
 import { PayloadSDK } from '@payloadcms/sdk'
 
 /** Where the portal reaches the CMS, server side. */
@@ -19,3 +20,10 @@ export function cms(): PayloadSDK<Config> {
  * `cacheTags` in @kat/contract), so pages stay fast and survive a CMS restart.
  */
 export const cached = (...tags: string[]): RequestInit => ({ cache: 'force-cache', next: { tags } })
+
+/**
+ * How a read asks for a language: English as before (the default locale); any other with no fallback,
+ * so a field without its translation comes back empty instead of in English (see `approvedIn`).
+ * Payload's REST takes `fallback-locale=none`; the SDK's type has only `false`, which it drops.
+ */
+export const inLocale = (locale: Locale) => (locale === 'en' ? {} : { locale, fallbackLocale: 'none' as unknown as Locale })

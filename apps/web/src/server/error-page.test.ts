@@ -16,4 +16,14 @@ describe('the plain error page', () => {
     expect(html).toContain('Not &lt;available&gt;')
     expect(html).not.toContain('<script')
   })
+
+  it('speaks the language of the address, crisis help and disclaimer included', () => {
+    const html = errorPageHtml('Esta página no está disponible', 'Vuelva a intentarlo.', 'es')
+    expect(html).toContain('<html lang="es">')
+    expect(html).toContain('aria-label="Ayuda en caso de crisis"')
+    expect(html).toContain('aria-label="Aviso médico"')
+    expect(html).toContain('Este sitio ofrece información general')
+    expect(html).toContain('href="/es"')
+    expect(html).not.toContain('Medical disclaimer')
+  })
 })

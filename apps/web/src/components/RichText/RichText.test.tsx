@@ -55,4 +55,23 @@ describe('RichText', () => {
     expect(html).toContain('href="https://pubmed.ncbi.nlm.nih.gov/1/" rel="noopener noreferrer" target="_blank"')
     expect(html).toContain('href="/conditions/ptsd"')
   })
+
+  it('in Spanish, leads site links to the Spanish pages and labels callouts and markers in Spanish', () => {
+    const html = renderToStaticMarkup(
+      <RichText
+        locale="es"
+        citationNumbers={new Map([[7, 2]])}
+        content={doc(
+          { type: 'paragraph', children: [{ type: 'link', fields: { linkType: 'custom', url: '/conditions/ptsd' }, children: [text('TEPT')] }] },
+          { type: 'paragraph', children: [{ type: 'link', fields: { linkType: 'internal', doc: { relationTo: 'articles', value: { slug: 'a' } } }, children: [text('A')] }] },
+          { type: 'block', fields: { blockType: 'callout', variant: 'crisis', title: '', text: 'Llame al 988.' } },
+          { type: 'paragraph', children: [{ type: 'inlineBlock', fields: { blockType: 'citationReference', citation: 7 } }] },
+        )}
+      />,
+    )
+    expect(html).toContain('href="/es/conditions/ptsd"')
+    expect(html).toContain('href="/es/articles/a"')
+    expect(html).toContain('Busque ayuda ahora')
+    expect(html).toContain('aria-label="Referencia 2"')
+  })
 })

@@ -1,7 +1,9 @@
-import { documentPath, isRoutedCollection } from '@kat/contract'
+import { DEFAULT_LOCALE, documentPath, isRoutedCollection, localeOfPath, localizedPath, type Locale } from '@kat/contract'
 import { isSafeLinkUrl } from '@kat/domain'
 import Link from 'next/link'
 import type React from 'react'
+
+import { translator } from '@/i18n'
 
 /**
  * Renders the CMS's Lexical rich text as plain server-side React: no client JavaScript, no raw HTML,
@@ -24,6 +26,8 @@ export type RichTextProps = {
   /** Citation id → its number in the page's reference list. */
   citationNumbers?: Map<number | string, number>
   className?: string
+  /** The page's language: links to the site's own pages go to that language's page. */
+  locale?: Locale
 }
 
 const FORMAT = { bold: 1, italic: 2, strikethrough: 4, underline: 8, code: 16, subscript: 32, superscript: 64 }
@@ -52,14 +56,21 @@ function linkTarget(fields: Record<string, unknown> | undefined): string | undef
   return url && isSafeLinkUrl(url) ? url : undefined
 }
 
-const CALLOUT_STYLES: Record<string, { label: string; className: string }> = {
-  info: { label: 'Good to know', className: 'border-sky-700 bg-sky-50' },
-  warning: { label: 'Important', className: 'border-amber-700 bg-amber-50' },
-  crisis: { label: 'Get help now', className: 'border-red-700 bg-red-50' },
-}
+const CALLOUT_STYLES = {
+  info: 'border-sky-700 bg-sky-50',
+  warning: 'border-amber-700 bg-amber-50',
+  crisis: 'border-red-700 bg-red-50',
+} as const
 
-function Node({ node, citationNumbers }: { node: LexicalNode; citationNumbers: Map<number | string, number> }): React.ReactNode {
-  const children = node.children?.map((child, index) => <Node key={index} node={child} citationNumbers={citationNumbers} />)
+type CalloutVariant = keyof typeof CALLOUT_STYLES
+
+/** A site path in the page's language; editors write them in English (`/conditions/<slug>`). */
+const sitePath = (href: string, locale: Locale) => (localeOfPath(href) === DEFAULT_LOCALE && !href.startsWith('/api/') ? localizedPath(href, locale) : href)
+
+type NodeProps = { node: LexicalNode; citationNumbers: Map<number | string, number>; locale: Locale }
+
+function Node({ node, citationNumbers, locale }: NodeProps): React.ReactNode {
+  const children = node.children?.map((child, index) => <Node key={index} node={child} citationNumbers={citationNumbers} locale={locale} />)
   switch (node.type) {
     case 'text':
       return <Text node={node} />
@@ -86,7 +97,7 @@ function Node({ node, citationNumbers }: { node: LexicalNode; citationNumbers: M
     case 'autolink': {
       const href = linkTarget(node.fields)
       if (!href) return <>{children}</>
-      if (href.startsWith('/')) return <Link href={href}>{children}</Link>
+      if (href.startsWith('/')) return <Link href={sitePath(href, locale)}>{children}</Link>
       return (
         <a href={href} rel="noopener noreferrer" {...(node.fields?.newTab ? { target: '_blank' } : {})}>
           {children}
@@ -96,10 +107,10 @@ function Node({ node, citationNumbers }: { node: LexicalNode; citationNumbers: M
     case 'block': {
       const fields = node.fields ?? {}
       if (fields.blockType !== 'callout') return null
-      const style = CALLOUT_STYLES[String(fields.variant)] ?? CALLOUT_STYLES.info!
+      const variant: CalloutVariant = String(fields.variant) in CALLOUT_STYLES ? (String(fields.variant) as CalloutVariant) : 'info'
       return (
-        <aside className={`not-prose my-6 rounded-md border-l-4 p-4 ${style.className}`} data-callout={String(fields.variant)}>
-          <p className="font-semibold">{typeof fields.title === 'string' && fields.title ? fields.title : style.label}</p>
+        <aside className={`not-prose my-6 rounded-md border-l-4 p-4 ${CALLOUT_STYLES[variant]}`} data-callout={String(fields.variant)}>
+          <p className="font-semibold">{typeof fields.title === 'string' && fields.title ? fields.title : translator(locale, 'Callout')(variant)}</p>
           {String(fields.text ?? '')
             .split(/\n{2,}/)
             .map((paragraph, index) => (
@@ -119,7 +130,7 @@ function Node({ node, citationNumbers }: { node: LexicalNode; citationNumbers: M
       if (!number) return null
       return (
         <sup className="citation-marker">
-          <a href={`#ref-${number}`} aria-label={`Reference ${number}`}>
+          <a href={`#ref-${number}`} aria-label={translator(locale, 'References')('marker', { number })}>
             {`[${number}]`}
           </a>
         </sup>
@@ -130,12 +141,12 @@ function Node({ node, citationNumbers }: { node: LexicalNode; citationNumbers: M
   }
 }
 
-export function RichText({ content, citationNumbers = new Map(), className }: RichTextProps) {
+export function RichText({ content, citationNumbers = new Map(), className, locale = DEFAULT_LOCALE }: RichTextProps) {
   if (!content?.root?.children?.length) return null
   return (
     <div className={className ?? 'prose-content'}>
       {content.root.children.map((node, index) => (
-        <Node key={index} node={node} citationNumbers={citationNumbers} />
+        <Node key={index} node={node} citationNumbers={citationNumbers} locale={locale} />
       ))}
     </div>
   )

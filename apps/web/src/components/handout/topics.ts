@@ -1,6 +1,8 @@
 import type { Article, Condition } from '@kat/cms-types'
-import { routes } from '@kat/contract'
+import { routes, routesFor, type Locale } from '@kat/contract'
 
+import { translator } from '@/i18n'
+import { translationOf } from '@/lib/translation'
 import { siteUrl } from '@/lib/site-url'
 
 import type { HandoutTopic } from './TopicHandout'
@@ -17,8 +19,11 @@ function outlineOf(body: unknown): string[] {
 type ConditionFields = Pick<Condition, 'name' | 'slug' | 'summary' | 'evidenceLevel' | 'contraindications' | 'disclaimers' | 'reviewedBy' | 'lastReviewed' | 'nextReviewDue'>
 type ArticleFields = Pick<Article, 'title' | 'slug' | 'summary' | 'body' | 'contraindications' | 'disclaimers' | 'reviewedBy' | 'lastReviewed' | 'nextReviewDue'>
 
-export const conditionTopic = (condition: ConditionFields, label = 'Patient handout'): HandoutTopic => ({
-  label,
+/** How a topic is labelled: alone on a handout, or as one part of a packet. */
+export type TopicLabel = 'patientHandout' | 'condition' | 'article'
+
+export const conditionTopic = (condition: ConditionFields, locale: Locale, label: TopicLabel = 'patientHandout'): HandoutTopic => ({
+  label: translator(locale, 'Handout')(label),
   title: condition.name,
   summary: condition.summary,
   evidence: condition.evidenceLevel,
@@ -28,11 +33,14 @@ export const conditionTopic = (condition: ConditionFields, label = 'Patient hand
   reviewedBy: condition.reviewedBy,
   lastReviewed: condition.lastReviewed,
   nextReviewDue: condition.nextReviewDue,
-  url: `${siteUrl()}${routes.condition(condition.slug)}`,
+  translation: translationOf(condition),
+  url: `${siteUrl()}${routesFor(locale).condition(condition.slug)}`,
+  englishPath: routes.condition(condition.slug),
+  locale,
 })
 
-export const articleTopic = (article: ArticleFields, label = 'Patient handout'): HandoutTopic => ({
-  label,
+export const articleTopic = (article: ArticleFields, locale: Locale, label: TopicLabel = 'patientHandout'): HandoutTopic => ({
+  label: translator(locale, 'Handout')(label),
   title: article.title,
   summary: article.summary,
   outline: outlineOf(article.body),
@@ -42,5 +50,8 @@ export const articleTopic = (article: ArticleFields, label = 'Patient handout'):
   reviewedBy: article.reviewedBy,
   lastReviewed: article.lastReviewed,
   nextReviewDue: article.nextReviewDue,
-  url: `${siteUrl()}${routes.article(article.slug)}`,
+  translation: translationOf(article),
+  url: `${siteUrl()}${routesFor(locale).article(article.slug)}`,
+  englishPath: routes.article(article.slug),
+  locale,
 })

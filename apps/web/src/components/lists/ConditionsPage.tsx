@@ -1,35 +1,38 @@
+import { routes, type Locale } from '@kat/contract'
 import type { Metadata } from 'next'
-import { routes } from '@kat/contract'
 
 import { ConditionLink } from '@/components/ConditionLink'
 import { EvidenceBadge } from '@/components/EvidenceBadge'
+import { LanguageSwitch } from '@/components/LanguageSwitch'
+import { translator } from '@/i18n'
+import { localeAlternates } from '@/lib/alternates'
 import { getConditionsAZ } from '@/lib/content'
-import { EVIDENCE_LEVELS } from '@/lib/evidence'
+import { evidenceLevels } from '@/lib/evidence'
 
-export const conditionsMetadata: Metadata = {
-  title: 'Conditions A–Z',
-  description: 'Conditions for which ketamine-based treatment is used or studied, with how strong the evidence is.',
-  alternates: { canonical: routes.conditions() },
+export const conditionsMetadata = (locale: Locale): Metadata => {
+  const t = translator(locale, 'Conditions')
+  return { title: t('title'), description: t('description'), alternates: localeAlternates(routes.conditions(), locale) }
 }
 
-export async function ConditionsPage() {
-  const conditions = await getConditionsAZ()
+export async function ConditionsPage({ locale }: { locale: Locale }) {
+  const conditions = await getConditionsAZ(locale)
+  const t = translator(locale, 'Conditions')
   const groups = new Map<string, typeof conditions>()
   for (const condition of conditions) {
-    const letter = condition.name[0]!.toUpperCase()
+    // Accents fold into their letter: "Ánimo" under A.
+    const letter = condition.name[0]!.normalize('NFD')[0]!.toLocaleUpperCase(locale)
     groups.set(letter, [...(groups.get(letter) ?? []), condition])
   }
   return (
     <>
-      <h1 className="text-3xl font-bold">Conditions A–Z</h1>
-      <p className="mt-3 max-w-3xl text-lg text-slate-700">
-        How ketamine-based treatment is used or studied for each condition, and how strong the evidence is.
-      </p>
+      <LanguageSwitch locale={locale} path={routes.conditions()} />
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-3 max-w-3xl text-lg text-slate-700">{t('intro')}</p>
       <dl className="mt-6 grid max-w-3xl gap-3 text-sm">
-        {EVIDENCE_LEVELS.map((level) => (
+        {evidenceLevels(locale).map((level) => (
           <div key={level.value}>
             <dt>
-              <EvidenceBadge level={level.value} />
+              <EvidenceBadge level={level.value} locale={locale} />
             </dt>
             <dd className="mt-1 text-slate-700">{level.explanation}</dd>
           </div>
@@ -43,8 +46,8 @@ export async function ConditionsPage() {
           <ul className="mt-3 space-y-4">
             {items.map((condition) => (
               <li key={condition.id}>
-                <ConditionLink condition={condition} className="text-lg font-semibold text-teal-900" />{' '}
-                <EvidenceBadge level={condition.evidenceLevel} />
+                <ConditionLink condition={condition} locale={locale} className="text-lg font-semibold text-teal-900" />{' '}
+                <EvidenceBadge level={condition.evidenceLevel} locale={locale} />
                 <p className="mt-1 max-w-3xl text-slate-700">{condition.summary}</p>
               </li>
             ))}

@@ -1,59 +1,55 @@
-import { routes } from '@kat/contract'
+import { routes, routesFor, type Locale } from '@kat/contract'
 import type { Metadata } from 'next'
 
+import { UntranslatedContraindications } from '@/components/Contraindications'
 import { JsonLd } from '@/components/JsonLd'
+import { LanguageSwitch } from '@/components/LanguageSwitch'
+import { translator } from '@/i18n'
+import { localeAlternates } from '@/lib/alternates'
 import { getContraindications } from '@/lib/content'
 import { siteUrl } from '@/lib/site-url'
+import { approvedIn } from '@/lib/translation'
 
-export const contraindicationsMetadata: Metadata = {
-  title: 'When ketamine may not be right',
-  description: 'Health conditions that rule out ketamine treatment, and those to discuss with your clinician first.',
-  alternates: { canonical: routes.contraindications() },
+export const contraindicationsMetadata = (locale: Locale): Metadata => {
+  const t = translator(locale, 'Contraindications')
+  return { title: t('title'), description: t('description'), alternates: localeAlternates(routes.contraindications(), locale) }
 }
 
-const KINDS = {
-  absolute: {
-    heading: 'You must not have ketamine or esketamine if you have:',
-    intro: 'These are absolute contraindications: the risk is too high.',
-  },
-  relative: {
-    heading: 'Discuss with your clinician first if you have:',
-    intro: 'These are relative contraindications: treatment may still be possible with extra checks or care.',
-  },
-} as const
-
-export async function ContraindicationsPage() {
-  const items = await getContraindications()
-  const url = `${siteUrl()}${routes.contraindications()}`
+export async function ContraindicationsPage({ locale }: { locale: Locale }) {
+  const all = await getContraindications(locale)
+  // Without its text in this language an item is counted and linked in English, never shown half-empty.
+  const items = all.filter((item) => approvedIn(locale, item, item.name, item.patientExplanation))
+  const untranslated = all.length - items.length
+  const t = translator(locale, 'Contraindications')
+  const url = `${siteUrl()}${routesFor(locale).contraindications()}`
   const structuredData = {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
     url,
-    name: 'When ketamine may not be right',
-    inLanguage: 'en',
+    name: t('title'),
+    inLanguage: locale,
     about: { '@type': 'Drug', name: 'Ketamine' },
     hasPart: items.map((item) => ({
       '@type': 'MedicalContraindication',
       '@id': `${url}#${item.slug}`,
       name: item.name,
       description: item.patientExplanation,
-      additionalType: item.kind === 'absolute' ? 'Absolute contraindication' : 'Relative contraindication',
+      additionalType: t(item.kind === 'absolute' ? 'absoluteType' : 'relativeType'),
     })),
   }
   return (
     <>
+      <LanguageSwitch locale={locale} path={routes.contraindications()} />
       <JsonLd data={structuredData} />
-      <h1 className="text-3xl font-bold">When ketamine may not be right</h1>
-      <p className="mt-3 max-w-3xl text-lg text-slate-700">
-        Some health problems make ketamine treatment unsafe, and some need a careful talk with your care team first. Tell your
-        clinician about all your health conditions and medicines.
-      </p>
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-3 max-w-3xl text-lg text-slate-700">{t('intro')}</p>
+      <UntranslatedContraindications count={untranslated} locale={locale} englishPath={routes.contraindications()} />
       {(['absolute', 'relative'] as const).map((kind) => (
         <section key={kind} aria-labelledby={`${kind}-heading`} className="mt-8">
           <h2 id={`${kind}-heading`} className="text-2xl font-semibold">
-            {KINDS[kind].heading}
+            {t(`${kind}Heading`)}
           </h2>
-          <p className="mt-1 text-slate-700">{KINDS[kind].intro}</p>
+          <p className="mt-1 text-slate-700">{t(`${kind}Intro`)}</p>
           <ul className="mt-4 space-y-4">
             {items
               .filter((item) => item.kind === kind)

@@ -1,31 +1,34 @@
-import { routes } from '@kat/contract'
+import { routesFor, type Locale } from '@kat/contract'
 import Link from 'next/link'
 
-import { getConditionCards, getLatestArticles } from '@/lib/content'
 import { ArticleSection } from '@/components/ArticleList'
+import { LanguageSwitch } from '@/components/LanguageSwitch'
+import { translator } from '@/i18n'
+import { getConditionCards, getLatestArticles } from '@/lib/content'
 
-export async function HomePage() {
-  const [conditions, articles] = await Promise.all([getConditionCards(), getLatestArticles()])
+export async function HomePage({ locale }: { locale: Locale }) {
+  const [conditions, articles] = await Promise.all([getConditionCards(locale), getLatestArticles(locale)])
+  const t = translator(locale, 'Home')
+  const at = routesFor(locale)
   return (
     <>
+      <LanguageSwitch locale={locale} path={at.home()} />
       <section className="max-w-3xl">
-        <h1 className="text-3xl font-bold tracking-tight text-slate-900">Ketamine-assisted therapy, explained clearly</h1>
-        <p className="mt-4 text-lg text-slate-700">
-          Plain-language information for patients and families, checked by a clinical reviewer before it is published.
-        </p>
+        <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t('title')}</h1>
+        <p className="mt-4 text-lg text-slate-700">{t('intro')}</p>
       </section>
       <section id="conditions" aria-labelledby="conditions-heading" className="mt-10">
         <h2 id="conditions-heading" className="text-2xl font-semibold">
-          Conditions
+          {t('conditions')}
         </h2>
         {conditions.length === 0 ? (
-          <p className="mt-4 text-slate-700">No condition pages are published yet.</p>
+          <p className="mt-4 text-slate-700">{t('noConditions')}</p>
         ) : (
           <ul className="mt-4 grid gap-4 sm:grid-cols-2" data-testid="condition-list">
             {conditions.map((condition) => (
               <li key={condition.id} className="rounded-lg border border-slate-200 p-4">
                 <h3 className="text-lg font-semibold text-teal-900">
-                  <Link href={routes.condition(condition.slug)} className="inline-flex min-h-6 items-center underline">
+                  <Link href={at.condition(condition.slug)} className="inline-flex min-h-6 items-center underline">
                     {condition.name}
                   </Link>
                 </h3>
@@ -35,7 +38,7 @@ export async function HomePage() {
           </ul>
         )}
       </section>
-      <ArticleSection title="Latest articles" articles={articles} />
+      <ArticleSection title={t('latest')} articles={articles} locale={locale} />
     </>
   )
 }

@@ -69,10 +69,10 @@ export default function ConditionRoute({ settings, disclaimers, condition, artic
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
         Skip to content
       </a>
-      <CrisisHelp settings={settings} />
-      <SiteHeader siteName={settings?.siteName || 'Ketamine Therapy Guide'} />
-      <PageShell disclaimers={disclaimers} footer={settings?.footer}>
-        <ConditionArticle condition={condition} articles={articles} />
+      <CrisisHelp settings={settings} locale="en" />
+      <SiteHeader siteName={settings?.siteName || 'Ketamine Therapy Guide'} locale="en" />
+      <PageShell disclaimers={disclaimers} footer={settings?.footer} locale="en">
+        <ConditionArticle condition={condition} articles={articles} locale="en" />
       </PageShell>
       <script src="/enhance.js" defer />
     </>

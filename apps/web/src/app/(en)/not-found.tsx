@@ -1,0 +1,3 @@
+import { notFoundPage } from '@/views/not-found'
+
+export default notFoundPage('en')

@@ -1,0 +1,3 @@
+import { oldAddress } from '@/views/old-address'
+
+export default oldAddress('es')

@@ -1,0 +1,6 @@
+import { handoutPage } from '@/views/handout-page'
+
+const page = handoutPage('conditions', 'es')
+export const generateStaticParams = page.generateStaticParams
+export const generateMetadata = page.generateMetadata
+export default page.Page

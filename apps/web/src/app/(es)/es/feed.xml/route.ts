@@ -1,0 +1,3 @@
+import { feedRoute } from '@/views/feed'
+
+export const GET = feedRoute('es')
