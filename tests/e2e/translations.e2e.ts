@@ -32,6 +32,8 @@ test('the Spanish text has its own review: an English change marks it out of dat
     expect
       .poll(async () => (await cms.call('editor@example.com', 'GET', `/conditions/${id}?draft=true&locale=${locale}&fallback-locale=none&depth=0`)).json.summary, { timeout: 30_000 })
       .toBe(summary)
+  // After a step the admin refreshes the document itself; opening it again waits out that navigation.
+  const reopen = (page: Page, locale: 'en' | 'es') => expect(() => open(page, locale)).toPass({ timeout: 30_000 })
   const translationNote = (page: Page) => page.locator('.kat-notice').filter({ hasText: /Spanish|Translation/ })
 
   // The editor changes the English; the reviewer approves it in English.
@@ -52,7 +54,7 @@ test('the Spanish text has its own review: an English change marks it out of dat
   await signInToAdmin(reviewer, 'reviewer@example.com')
   await open(reviewer, 'en')
   await step(reviewer, 'Approve')
-  await reviewer.reload()
+  await reopen(reviewer, 'en')
   await expect(translationNote(reviewer)).toContainText('Translation out of date')
   if (screenshots) await reviewer.screenshot({ path: `${screenshots}/translation-out-of-date.png`, fullPage: true })
 
@@ -71,7 +73,7 @@ test('the Spanish text has its own review: an English change marks it out of dat
   await leave(editor)
   await open(reviewer, 'es')
   await step(reviewer, 'Approve')
-  await reviewer.reload()
+  await reopen(reviewer, 'es')
   await expect(translationNote(reviewer)).toContainText('Spanish translation reviewed')
   await reviewer.goto(`${e2e.cmsUrl()}/admin`)
   await expect(reviewer.locator('[data-view="translationOutOfDate"]').getByRole('link', { name })).toHaveCount(0)
