@@ -21,6 +21,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { emailAdapter } from './email/adapter'
 import { withWeeklyReviewDigest } from './email/reviewDigestTask'
 import { flagOverdueReviews, REVIEWED_COLLECTIONS } from './jobs/flagOverdueReviews'
+import { oneJobRunnerAtATime } from './jobs/oneRunnerAtATime'
 import { migrations } from './migrations'
 import { depthLimit } from './graphql/depthLimit'
 import { fieldErrorResponse } from './errors/fieldErrors'
@@ -54,8 +55,9 @@ export default buildConfig({
     AuditLog,
   ],
   globals: [publicGlobalFields(SiteSettings, PUBLIC_FIELDS['site-settings'])],
-  // The role dashboard with saved list views, and one date format (with the year) across the admin.
-  plugins: [roleDashboard, oneDateFormat],
+  // The role dashboard with saved list views, one date format (with the year) across the admin, and each
+  // job run once however many CMS instances share the database.
+  plugins: [roleDashboard, oneDateFormat, oneJobRunnerAtATime],
   editor: lexicalEditor(),
   // `?depth=` beyond what a page needs only makes the database work: the portal asks for depth 1.
   maxDepth: 3,
@@ -88,7 +90,7 @@ export default buildConfig({
   jobs: {
     tasks: [withWeeklyReviewDigest(flagOverdueReviews, REVIEWED_COLLECTIONS)],
     // Scheduled publishing (default queue), the nightly review-overdue flags and the weekly review digest,
-    // run inside the CMS server.
+    // run inside the CMS server: on every instance, one at a time (jobs/oneRunnerAtATime.ts).
     autoRun: [
       { cron: '* * * * *', queue: 'default', limit: 20 },
       { cron: '*/30 * * * *', queue: 'nightly', limit: 5 },
