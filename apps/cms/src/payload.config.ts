@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { s3Storage } from '@payloadcms/storage-s3'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -24,9 +25,12 @@ import { flagOverdueReviews, REVIEWED_COLLECTIONS } from './jobs/flagOverdueRevi
 import { oneJobRunnerAtATime } from './jobs/oneRunnerAtATime'
 import { migrations } from './migrations'
 import { depthLimit } from './graphql/depthLimit'
+import { readCmsEnv } from './env'
 import { fieldErrorResponse } from './errors/fieldErrors'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+// Read replicas, S3 media and the CDN purge webhook: a wrong value stops the CMS here, naming it.
+const env = readCmsEnv(process.env)
 
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET ?? '',
@@ -57,7 +61,21 @@ export default buildConfig({
   globals: [publicGlobalFields(SiteSettings, PUBLIC_FIELDS['site-settings'])],
   // The role dashboard with saved list views, one date format (with the year) across the admin, and each
   // job run once however many CMS instances share the database.
-  plugins: [roleDashboard, oneDateFormat, oneJobRunnerAtATime],
+  plugins: [
+    roleDashboard,
+    oneDateFormat,
+    oneJobRunnerAtATime,
+    // Media in a bucket when S3_BUCKET is set; files are still served through the CMS, with its access rules.
+    ...(env.s3
+      ? [
+          s3Storage({
+            collections: { media: true },
+            bucket: env.s3.bucket,
+            config: { region: env.s3.region, endpoint: env.s3.endpoint, forcePathStyle: env.s3.forcePathStyle, credentials: env.s3.credentials },
+          }),
+        ]
+      : []),
+  ],
   editor: lexicalEditor(),
   // `?depth=` beyond what a page needs only makes the database work: the portal asks for depth 1.
   maxDepth: 3,
@@ -80,6 +98,9 @@ export default buildConfig({
   },
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },
+    // Reads outside a transaction go to the replicas, except for 2 s after a write (Payload's default), so
+    // the portal's re-render after a publish reads the primary.
+    ...(env.readReplicas.length ? { readReplicas: env.readReplicas } : {}),
     // One schema scheme everywhere: committed migrations. Push would write a `dev` marker after which
     // `payload migrate` stops at an interactive prompt.
     push: false,
