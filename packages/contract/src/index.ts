@@ -35,6 +35,7 @@ export {
   type ArticleCard,
   type ArticleSearchQuery,
   type ArticleSearchResponse,
+  type CdnPurgeRequest,
   type ConditionCountsResponse,
   type Invalid,
   type RequiredDisclaimer,
