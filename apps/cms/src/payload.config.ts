@@ -2,7 +2,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { s3Storage } from '@payloadcms/storage-s3'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -26,6 +25,7 @@ import { oneJobRunnerAtATime } from './jobs/oneRunnerAtATime'
 import { migrations } from './migrations'
 import { depthLimit } from './graphql/depthLimit'
 import { readCmsEnv } from './env'
+import { mediaStorage } from './storage/mediaStorage'
 import { fieldErrorResponse } from './errors/fieldErrors'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -65,16 +65,8 @@ export default buildConfig({
     roleDashboard,
     oneDateFormat,
     oneJobRunnerAtATime,
-    // Media in a bucket when S3_BUCKET is set; files are still served through the CMS, with its access rules.
-    ...(env.s3
-      ? [
-          s3Storage({
-            collections: { media: true },
-            bucket: env.s3.bucket,
-            config: { region: env.s3.region, endpoint: env.s3.endpoint, forcePathStyle: env.s3.forcePathStyle, credentials: env.s3.credentials },
-          }),
-        ]
-      : []),
+    // Media in a bucket when S3_BUCKET is set, else on disk (collections/Media).
+    mediaStorage(env.s3),
   ],
   editor: lexicalEditor(),
   // `?depth=` beyond what a page needs only makes the database work: the portal asks for depth 1.
