@@ -90,8 +90,9 @@ export default buildConfig({
   },
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },
-    // Reads outside a transaction go to the replicas, except for 2 s after a write (Payload's default), so
-    // the portal's re-render after a publish reads the primary.
+    // Reads outside a transaction go to the replicas, except on the instance that wrote for 2 s after a
+    // write (Payload's default); a re-render served by another instance can read a lagging replica, which
+    // the notice's follow-up calls (hooks/revalidatePortal.ts) expire again.
     ...(env.readReplicas.length ? { readReplicas: env.readReplicas } : {}),
     // One schema scheme everywhere: committed migrations. Push would write a `dev` marker after which
     // `payload migrate` stops at an interactive prompt.
