@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { cmsDir, runTask } from './run-task'
+import { cmsDir, runPayload } from './run-payload'
 
 const typesFile = path.resolve(cmsDir, '../../packages/cms-types/src/payload-types.ts')
 const importMapFile = path.join(cmsDir, 'src/app/(payload)/admin/importMap.js')
@@ -18,18 +18,15 @@ const env = {
   // Code generation never connects; the URL only has to parse.
   DATABASE_URL: process.env.DATABASE_URL || 'postgres://codegen@127.0.0.1:1/codegen',
 }
-// Each task only writes generated files, so a task cut short is simply run again.
-const task = (...args: string[]) => runTask(args, { env, attempts: 3 })
+const task = (...args: string[]) => runPayload(args, { env })
 const problems: string[] = []
 
 // 1. Types: generate into a temporary file and compare.
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'kat-types-'))
 try {
   const fresh = path.join(tmp, 'payload-types.ts')
-  for (let attempt = 1; attempt <= 3 && !existsSync(fresh); attempt++) {
-    runTask(['generate:types'], { env: { ...env, PAYLOAD_TYPES_OUTPUT: fresh }, attempts: 3 })
-  }
-  if (!existsSync(fresh)) throw new Error('generate:types exited without writing its file, three times.')
+  runPayload(['generate:types'], { env: { ...env, PAYLOAD_TYPES_OUTPUT: fresh } })
+  if (!existsSync(fresh)) throw new Error('generate:types exited without writing its file.')
   if (readFileSync(fresh, 'utf8') !== readFileSync(typesFile, 'utf8')) {
     problems.push('packages/cms-types is stale: run `pnpm --filter @kat/cms generate:types` and commit it.')
   }

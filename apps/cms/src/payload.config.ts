@@ -21,11 +21,16 @@ import { SiteSettings } from './globals/SiteSettings'
 import { emailAdapter } from './email/adapter'
 import { withWeeklyReviewDigest } from './email/reviewDigestTask'
 import { flagOverdueReviews, REVIEWED_COLLECTIONS } from './jobs/flagOverdueReviews'
+import { oneJobRunnerAtATime } from './jobs/oneRunnerAtATime'
 import { migrations } from './migrations'
 import { depthLimit } from './graphql/depthLimit'
+import { readCmsEnv } from './env'
+import { mediaStorage } from './storage/mediaStorage'
 import { fieldErrorResponse } from './errors/fieldErrors'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+// Read replicas, S3 media and the CDN purge webhook: a wrong value stops the CMS here, naming it.
+const env = readCmsEnv(process.env)
 
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET ?? '',
@@ -54,8 +59,15 @@ export default buildConfig({
     AuditLog,
   ],
   globals: [publicGlobalFields(SiteSettings, PUBLIC_FIELDS['site-settings'])],
-  // The role dashboard with saved list views, and one date format (with the year) across the admin.
-  plugins: [roleDashboard, oneDateFormat],
+  // The role dashboard with saved list views, one date format (with the year) across the admin, and each
+  // job run once however many CMS instances share the database.
+  plugins: [
+    roleDashboard,
+    oneDateFormat,
+    oneJobRunnerAtATime,
+    // Media in a bucket when S3_BUCKET is set, else on disk (collections/Media).
+    mediaStorage(env.s3),
+  ],
   editor: lexicalEditor(),
   // `?depth=` beyond what a page needs only makes the database work: the portal asks for depth 1.
   maxDepth: 3,
@@ -78,6 +90,10 @@ export default buildConfig({
   },
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },
+    // Reads outside a transaction go to the replicas, except on the instance that wrote for 2 s after a
+    // write (Payload's default); a re-render served by another instance can read a lagging replica, which
+    // the notice's follow-up calls (hooks/revalidatePortal.ts) expire again.
+    ...(env.readReplicas.length ? { readReplicas: env.readReplicas } : {}),
     // One schema scheme everywhere: committed migrations. Push would write a `dev` marker after which
     // `payload migrate` stops at an interactive prompt.
     push: false,
@@ -88,7 +104,7 @@ export default buildConfig({
   jobs: {
     tasks: [withWeeklyReviewDigest(flagOverdueReviews, REVIEWED_COLLECTIONS)],
     // Scheduled publishing (default queue), the nightly review-overdue flags and the weekly review digest,
-    // run inside the CMS server.
+    // run inside the CMS server: on every instance, one at a time (jobs/oneRunnerAtATime.ts).
     autoRun: [
       { cron: '* * * * *', queue: 'default', limit: 20 },
       { cron: '*/30 * * * *', queue: 'nightly', limit: 5 },

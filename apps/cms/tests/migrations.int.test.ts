@@ -2,10 +2,10 @@ import { startThrowawayPostgres, type LocalPostgres } from '@kat/local-postgres'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { runTask } from '../scripts/run-task'
+import { runPayload } from '../scripts/run-payload'
 import { migrations } from '../src/migrations'
 
-/** The committed migrations, run by the migrate task on a fresh, empty cluster of its own. */
+/** The committed migrations, run by Payload's `payload migrate` on a fresh, empty cluster of its own. */
 let cluster: LocalPostgres
 let url: string
 
@@ -19,9 +19,7 @@ const sql = async <T extends pg.QueryResultRow>(connection: string, query: strin
   }
 }
 
-// Migrating is idempotent, so a run Node 20's module loader cut short (exit 13, see scripts/task.ts)
-// is run again, as the stack does; a real failure fails every attempt.
-const migrateTask = (...args: string[]) => runTask(args, { env: { ...process.env, DATABASE_URL: url, CI: 'true' }, attempts: 3 })
+const migrateTask = (...args: string[]) => runPayload(args, { env: { ...process.env, DATABASE_URL: url, CI: 'true' } })
 
 const tables = async () =>
   (await sql<{ name: string }>(url, "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'")).map((r) => r.name)

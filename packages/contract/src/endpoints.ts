@@ -154,3 +154,12 @@ export function parseRevalidationRequest(body: unknown): RevalidationRequest | I
   if (tags.length + paths.length > MAX_REVALIDATION_ITEMS) return { error: `At most ${MAX_REVALIDATION_ITEMS} tags and paths per call.` }
   return { tags: [...new Set(tags as string[])], paths: [...new Set(paths as string[])] }
 }
+
+// ---- POST CDN_PURGE_URL, from the CMS beside its notice to the portal
+
+/**
+ * The CDN purge webhook's body: the cache tags of the change, which are the surrogate keys of the portal
+ * pages that show it. Sent with `authorization: Bearer <CDN_PURGE_SECRET>`; the webhook (the CDN's own
+ * purge-by-key endpoint, or a small adapter in front of it) purges every page carrying one of the tags.
+ */
+export type CdnPurgeRequest = { tags: string[] }

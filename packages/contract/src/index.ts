@@ -39,6 +39,7 @@ export {
   type ArticleCard,
   type ArticleSearchQuery,
   type ArticleSearchResponse,
+  type CdnPurgeRequest,
   type ConditionCountsResponse,
   type Invalid,
   type RequiredDisclaimer,

@@ -49,7 +49,9 @@ describe('mail catcher', () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'kat-mail-test-'))
     catcher = await startMailCatcher({ mailDir: dir, smtpPort: 26000 + Math.floor(Math.random() * 1000), webPort: 27000 + Math.floor(Math.random() * 1000) })
-  })
+    // MailDev's start took over the default 10 s in a CI run on a loaded 2-core machine, beside every
+    // package's unit tests.
+  }, 30_000)
   afterAll(async () => {
     await catcher?.stop()
     rmSync(dir, { recursive: true, force: true })

@@ -91,34 +91,6 @@ export function runToCompletion(
   })
 }
 
-/**
- * Exit code of a Node process whose top-level await never settled. The CMS tasks (tsx) hit it when
- * Node 20's module loader never finishes a load (payloadcms/payload#16381, #17757; once in a CI run
- * of `import:posts`): nothing is left to wait for, so the process ends having done only part of its work.
- */
-export const UNSETTLED_AWAIT_EXIT_CODE = 13
-
-/**
- * `runToCompletion` for an idempotent task: one that stops with an unsettled await runs again, up to
- * `attempts` times in all, saying so on stderr. Every other failure throws at once.
- */
-export async function runIdempotentTask(
-  label: string,
-  command: string,
-  args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; stdoutToStderr?: boolean; attempts?: number },
-): Promise<void> {
-  const attempts = options.attempts ?? 3
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await runToCompletion(label, command, args, options)
-    } catch (error) {
-      if (attempt >= attempts || (error as { exitCode?: unknown }).exitCode !== UNSETTLED_AWAIT_EXIT_CODE) throw error
-      console.error(`${label} stopped before finishing (a module load never completed, exit code 13); running it again (attempt ${attempt + 1} of ${attempts}).`)
-    }
-  }
-}
-
 /** Polls a URL until it answers below 500, or fails when the process exits or time runs out. */
 export async function waitForUrl(url: string, options: { timeoutMs: number; process?: RunningProcess }): Promise<void> {
   const deadline = Date.now() + options.timeoutMs

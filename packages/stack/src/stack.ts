@@ -5,7 +5,7 @@ import { startLocalPostgres } from '@kat/local-postgres'
 import { appEnv, assertMailSettings, assertSecrets, detectMode, portsFromEnv, REQUIRED_SECRETS, type Env, type Mode, type Ports, type SecretName } from './env'
 import { loadLocalSecrets } from './local-secrets'
 import { startMailCatcher, type MailCatcher } from './mail-catcher'
-import { runIdempotentTask, startProcess, waitForUrl, type RunningProcess } from './processes'
+import { runToCompletion, startProcess, waitForUrl, type RunningProcess } from './processes'
 
 export type Runtime = {
   mode: Mode
@@ -86,35 +86,31 @@ export async function prepareRuntime(rootDir: string, env: Env = process.env, op
   }
 }
 
-type TaskOptions = { extraEnv?: NodeJS.ProcessEnv; stdoutToStderr?: boolean; idempotent?: boolean }
+type TaskOptions = { extraEnv?: NodeJS.ProcessEnv; stdoutToStderr?: boolean }
 
-// Runs a task of the CMS package (`pnpm --dir apps/cms run …`), showing what it runs. An idempotent
-// task cut short by Node's module loader runs again (see `runIdempotentTask`).
-const pnpm = (runtime: Runtime, label: string, args: string[], { extraEnv = {}, stdoutToStderr = false, idempotent = false }: TaskOptions = {}) =>
-  runIdempotentTask(label, 'pnpm', ['--silent', '--dir', path.join(runtime.rootDir, 'apps/cms'), ...args], {
+// Runs a task of the CMS package (`pnpm --dir apps/cms run …`), showing what it runs.
+const pnpm = (runtime: Runtime, label: string, args: string[], { extraEnv = {}, stdoutToStderr = false }: TaskOptions = {}) =>
+  runToCompletion(label, 'pnpm', ['--silent', '--dir', path.join(runtime.rootDir, 'apps/cms'), ...args], {
     cwd: runtime.rootDir,
     env: { ...runtime.env, ...extraEnv },
     stdoutToStderr,
-    attempts: idempotent ? 3 : 1,
   })
 
-/** Applies the pending migrations: idempotent. */
+/** Applies the pending migrations. */
 export const migrate = (runtime: Runtime, options: { stdoutToStderr?: boolean } = {}) =>
-  pnpm(runtime, 'Migrations', ['run', 'migrate'], { stdoutToStderr: options.stdoutToStderr, idempotent: true })
+  pnpm(runtime, 'Migrations', ['run', 'migrate'], { stdoutToStderr: options.stdoutToStderr })
 
 /** `pnpm import:posts`: the CMS's import task on the stack's database; the report is on stdout. Idempotent: posts are keyed by source. */
 export const importPosts = (runtime: Runtime, args: string[]) =>
-  pnpm(runtime, 'Import', ['exec', 'tsx', 'scripts/task.ts', 'import-posts', ...args], { idempotent: true })
+  pnpm(runtime, 'Import', ['exec', 'tsx', 'scripts/task.ts', 'import-posts', ...args])
 
 /**
  * Seeds demo content and, when a password is known, the demo logins. `ifEmpty` seeds only a database
- * with no users yet (the automatic seed of local mode); a run cut short after the users would then
- * skip the content, so only the explicit seed (which completes what exists) runs again.
+ * with no users yet (the automatic seed of local mode).
  */
 export const seed = (runtime: Runtime, options: { ifEmpty: boolean }) =>
   pnpm(runtime, 'Seed', ['run', 'seed'], {
     extraEnv: { SEED_IF_EMPTY: options.ifEmpty ? '1' : '', SEED_PASSWORD: runtime.demoPassword ?? '' },
-    idempotent: !options.ifEmpty,
   })
 
 export function assertBuilt(rootDir: string): void {

@@ -1,5 +1,6 @@
 import {
   cacheTags,
+  type CdnPurgeRequest,
   fixedPathsReading,
   internalPortalUrl,
   REVALIDATE_PATH,
@@ -11,23 +12,23 @@ import {
 } from '@kat/contract'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
+import { readCdnPurge, type CdnPurgeSettings } from '../env'
 import { afterCommit } from './afterCommit'
 
 type Doc = { id?: string | number; slug?: string | null; _status?: 'draft' | 'published' | null }
 
-/**
- * Tells the portal what changed: POST `{ tags, paths }` to its internal address (WEB_INTERNAL_URL, else
- * WEB_URL) at /api/revalidate with REVALIDATE_SECRET.
- * Never blocks or fails a save: errors are logged, and the portal's cache catches up at the next success.
- */
-let lastFailureLoggedAt = 0
+const lastFailureLoggedAt = new Map<string, number>()
 
-function logFailure(req: PayloadRequest, message: string) {
-  // One line per 30 s: a portal that is down (e.g. during a seed) must not flood the log.
-  if (Date.now() - lastFailureLoggedAt < 30_000) return
-  lastFailureLoggedAt = Date.now()
-  req.payload.logger.warn(`${message} The save is kept; the portal catches up at the next successful call.`)
+function logFailure(req: PayloadRequest, what: Target, message: string) {
+  // One line per 30 s and target: a portal that is down (e.g. during a seed) must not flood the log.
+  if (Date.now() - (lastFailureLoggedAt.get(what.name) ?? 0) < 30_000) return
+  lastFailureLoggedAt.set(what.name, Date.now())
+  req.payload.logger.warn(`${what.name} ${message} The save is kept; ${what.catchUp}.`)
 }
+
+type Target = { name: string; catchUp: string }
+const PORTAL: Target = { name: 'Portal revalidation', catchUp: 'the portal catches up at the next successful call' }
+const CDN: Target = { name: 'CDN purge', catchUp: "the CDN's copies expire at their s-maxage" }
 
 /**
  * Follow-up calls: a portal render that read the old data just before the commit can store it in the
@@ -37,34 +38,58 @@ function logFailure(req: PayloadRequest, message: string) {
  */
 const FOLLOW_UP_CALLS_AFTER_MS = [1_000, 5_000, 15_000]
 
+/**
+ * Tells the portal what changed: POST `{ tags, paths }` to its internal address (WEB_INTERNAL_URL, else
+ * WEB_URL) at /api/revalidate with REVALIDATE_SECRET; and, with CDN_PURGE_URL, the CDN the same tags.
+ * Never blocks or fails a save: errors are logged, and the portal's cache catches up at the next success.
+ */
 export async function notifyPortal(req: PayloadRequest, tags: string[], paths: string[]): Promise<void> {
   const webUrl = internalPortalUrl(process.env)
   const secret = process.env.REVALIDATE_SECRET
-  if (!webUrl || !secret || req.context.skipRevalidation) return
-  // The commit waits for the first call, so a save answers only once the portal was told.
+  // Checked at startup (payload.config.ts); read here so the settings of the running process apply.
+  const cdn = readCdnPurge(process.env).value
+  const portal = webUrl && secret ? { webUrl, secret } : undefined
+  if ((!portal && !cdn) || req.context.skipRevalidation) return
+  // The commit waits for the first call to the portal, so a save answers only once the portal was told;
+  // the CDN is purged after it (so it fetches the refreshed page), without holding the save up.
   await afterCommit(req, async () => {
-    if (!(await postRevalidation(req, webUrl, secret, tags, paths))) return
-    for (const delay of FOLLOW_UP_CALLS_AFTER_MS) {
-      setTimeout(() => void postRevalidation(req, webUrl, secret, tags, paths), delay).unref()
-    }
+    const told = portal ? await postRevalidation(req, portal.webUrl, portal.secret, tags, paths) : false
+    if (cdn) void purgeCdn(req, cdn, tags)
+    if (!portal || !told) return
+    FOLLOW_UP_CALLS_AFTER_MS.forEach((delay, index) => {
+      const last = index === FOLLOW_UP_CALLS_AFTER_MS.length - 1
+      setTimeout(async () => {
+        await postRevalidation(req, portal.webUrl, portal.secret, tags, paths)
+        // A page the CDN fetched while the portal still served the old one is dropped by one last purge.
+        if (cdn && last) await purgeCdn(req, cdn, tags)
+      }, delay).unref()
+    })
   })
 }
 
-async function postRevalidation(req: PayloadRequest, webUrl: string, secret: string, tags: string[], paths: string[]): Promise<boolean> {
+function postRevalidation(req: PayloadRequest, webUrl: string, secret: string, tags: string[], paths: string[]): Promise<boolean> {
+  return post(req, PORTAL, `${webUrl}${REVALIDATE_PATH}`, { [REVALIDATE_SECRET_HEADER]: secret }, { tags, paths } satisfies RevalidationRequest)
+}
+
+function purgeCdn(req: PayloadRequest, cdn: CdnPurgeSettings, tags: string[]): Promise<boolean> {
+  return post(req, CDN, cdn.url, { authorization: `Bearer ${cdn.secret}` }, { tags } satisfies CdnPurgeRequest)
+}
+
+async function post(req: PayloadRequest, to: Target, url: string, headers: Record<string, string>, body: CdnPurgeRequest | RevalidationRequest): Promise<boolean> {
   try {
-    const response = await fetch(`${webUrl}${REVALIDATE_PATH}`, {
+    const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [REVALIDATE_SECRET_HEADER]: secret },
-      body: JSON.stringify({ tags, paths } satisfies RevalidationRequest),
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
       signal: AbortSignal.timeout(3000),
     })
     if (!response.ok) {
-      logFailure(req, `Portal revalidation answered ${response.status} for ${tags.join(', ')}.`)
+      logFailure(req, to, `answered ${response.status} for ${body.tags.join(', ')}.`)
       return false
     }
     return true
   } catch (error) {
-    logFailure(req, `Portal revalidation failed (${error instanceof Error ? error.message : String(error)}).`)
+    logFailure(req, to, `failed (${error instanceof Error ? error.message : String(error)}).`)
     return false
   }
 }

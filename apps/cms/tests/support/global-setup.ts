@@ -4,7 +4,7 @@ import path from 'node:path'
 import { startThrowawayPostgres } from '@kat/local-postgres'
 import { startMailCatcher } from '@kat/stack/mail-catcher'
 import pg from 'pg'
-import { runTask } from '../../scripts/run-task'
+import { runPayload } from '../../scripts/run-payload'
 
 /**
  * A private PostgreSQL for this run, migrated with the committed migrations, and a mail catcher that
@@ -35,7 +35,7 @@ export default async function setup(): Promise<() => Promise<void>> {
     process.env.SMTP_URL = mail.smtpUrl
     process.env.EMAIL_FROM = mail.from
     process.env.MAIL_CATCHER_URL = mail.webUrl
-    runTask(['migrate'], { env: process.env, stdio: 'inherit', attempts: 3 })
+    runPayload(['migrate'], { env: process.env, stdio: 'inherit' })
     await assertMigrated(cluster.url)
   } catch (error) {
     await cleanUp()

@@ -44,6 +44,7 @@ import { QueryPresetsGroupByCell as QueryPresetsGroupByCell_2b8867833a34864a02dd
 import { QueryPresetsGroupByField as QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { ImportNavLink as ImportNavLink_ec7ab52cff3ba48f23cc460b3ba0b64a } from '../../../import/components/ImportNavLink'
 import { RoleDashboard as RoleDashboard_d5b7ded2d018937993a4e734a3e99f8e } from '../../../dashboard/components/RoleDashboard'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ImportPostsView as ImportPostsView_386503cabb4f2599c5d5b370d273ea70 } from '../../../import/components/ImportPostsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -95,6 +96,7 @@ export const importMap = {
   "@payloadcms/next/client#QueryPresetsGroupByField": QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40,
   "/import/components/ImportNavLink#ImportNavLink": ImportNavLink_ec7ab52cff3ba48f23cc460b3ba0b64a,
   "/dashboard/components/RoleDashboard#RoleDashboard": RoleDashboard_d5b7ded2d018937993a4e734a3e99f8e,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/import/components/ImportPostsView#ImportPostsView": ImportPostsView_386503cabb4f2599c5d5b370d273ea70,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
