@@ -36,7 +36,11 @@ test('several matches offer a choice; no match offers the A–Z; both are full p
 test('the JSON answer lists each match with title, summary, address, review date and the codes it matched', async ({ request }) => {
   const response = await request.get(`${e2e.webUrl()}${connect(['F43.1', ICD], ['82423001', SNOMED])}&knowledgeResponseType=application/json&informationRecipient.languageCode.c=es`)
   expect(response.status()).toBe(200)
-  const body = (await response.json()) as { query: unknown; matches: { title: string; url: string; lastReviewed: string; matchedCodes: unknown[] }[]; notice?: string }
+  const body = (await response.json()) as {
+    query: unknown
+    matches: { title: string; url: string; lastReviewed: string; language: string; matchedCodes: unknown[] }[]
+    notice?: string
+  }
   expect(body.query).toEqual({
     codes: [
       { system: 'ICD-10-CM', oid: ICD, code: 'F43.1' },
@@ -44,12 +48,19 @@ test('the JSON answer lists each match with title, summary, address, review date
     ],
     language: 'es',
   })
-  expect(body.matches.map((match) => match.title).sort()).toEqual(['Chronic pain', 'Post-traumatic stress disorder (PTSD)'])
+  // Spanish was asked for, and both conditions have a reviewed Spanish page: Spanish titles and addresses.
+  expect(body.matches).toHaveLength(2)
   for (const match of body.matches) {
-    expect(match.url).toMatch(/^https?:\/\/[^/]+\/conditions\/[a-z0-9-]+$/)
+    expect(match.language).toBe('es')
+    expect(match.url).toMatch(/^https?:\/\/[^/]+\/es\/conditions\/[a-z0-9-]+$/)
     expect(match.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}/)
   }
-  expect(body.notice).toMatch(/not published yet/)
+  expect(body.matches.map((match) => match.title)).not.toContain('Chronic pain')
+  expect(body.notice).toBeUndefined()
+  const english = await request.get(`${e2e.webUrl()}${connect(['F43.1', ICD], ['82423001', SNOMED])}&knowledgeResponseType=application/json`)
+  const englishBody = (await english.json()) as { matches: { title: string; url: string; language: string }[] }
+  expect(englishBody.matches.map((match) => match.title).sort()).toEqual(['Chronic pain', 'Post-traumatic stress disorder (PTSD)'])
+  for (const match of englishBody.matches) expect(match.url).toMatch(/^https?:\/\/[^/]+\/conditions\/[a-z0-9-]+$/)
   const none = await request.get(`${e2e.webUrl()}${connect(['Z00.00', ICD])}&knowledgeResponseType=application/json`)
   expect(((await none.json()) as { matches: unknown[] }).matches).toEqual([])
 })

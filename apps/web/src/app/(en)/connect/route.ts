@@ -40,7 +40,7 @@ export async function GET(request: NextRequest) {
   }
   let matches: Awaited<ReturnType<typeof conditionsForCodes>>
   try {
-    matches = await conditionsForCodes(query.codes)
+    matches = await conditionsForCodes(query.codes, query.language)
   } catch {
     const message = 'The content service is not reachable just now. Please try again in a minute.'
     return wantsJson ? Response.json({ error: message }, { status: 503, headers: { 'retry-after': '30' } }) : htmlAnswer(503, 'Please try again', message)
@@ -49,7 +49,9 @@ export async function GET(request: NextRequest) {
     const answer: ConnectResponse = {
       query: { codes: query.codes.map(({ system, code }) => ({ system: CODE_SYSTEMS[system].label, oid: CODE_SYSTEMS[system].oid, code })), language: query.language },
       matches: matches.map(({ path: _path, slug: _slug, ...match }) => match),
-      ...(query.language !== 'en' ? { notice: 'Pages in this language are not published yet; these pages are in English.' } : {}),
+      ...(matches.some((match) => match.language !== query.language)
+        ? { notice: 'Some pages are not yet published in this language; those are in English.' }
+        : {}),
     }
     return Response.json(answer, { headers: { 'cache-control': 'no-store' } })
   }
