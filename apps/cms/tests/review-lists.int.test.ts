@@ -4,44 +4,35 @@
  * may change them, filter and column pickers without the server's bookkeeping, and one date format.
  */
 import { sql } from '@payloadcms/db-postgres'
-import type { Field, Payload, Where } from 'payload'
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Field, Where } from 'payload'
+import { describe, expect, it } from 'vitest'
 
 import type { User } from '@kat/cms-types'
 import { publishThroughWorkflow } from '../src/seed/publishThroughWorkflow'
 import { rest } from './support/http'
-import { conditionData, getTestPayload } from './support/payload'
-import { as, freshContent, type TestUsers } from './support/users'
+import { conditionData } from './support/payload'
+import { as, freshContentEachTest } from './support/users'
 
-let payload: Payload
-let users: TestUsers
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-})
-
-beforeEach(async () => {
-  users = await freshContent(payload)
-})
+const fresh = freshContentEachTest()
 
 const condition = (name: string, by: User) =>
-  payload.create({ collection: 'conditions', data: conditionData({ name, _status: 'draft' }), draft: true, depth: 0, ...as(by) })
+  fresh.payload.create({ collection: 'conditions', data: conditionData({ name, _status: 'draft' }), draft: true, depth: 0, ...as(by) })
 
 const setStatus = (id: number, workflowStatus: 'draft' | 'in-review', by: User, note?: string) =>
-  payload.update({ collection: 'conditions', id, data: { workflowStatus, workflowNote: note }, draft: true, depth: 0, ...as(by) })
+  fresh.payload.update({ collection: 'conditions', id, data: { workflowStatus, workflowNote: note }, draft: true, depth: 0, ...as(by) })
 
 /** What a list shows for `where`: every document's latest version, read with the user's access. */
-const listed = async (where: Where, user = users.reviewer) =>
-  (await payload.find({ collection: 'conditions', where, draft: true, depth: 0, sort: 'id', ...as(user) })).docs.map((doc) => doc.id)
+const listed = async (where: Where, user = fresh.users.reviewer) =>
+  (await fresh.payload.find({ collection: 'conditions', where, draft: true, depth: 0, sort: 'id', ...as(user) })).docs.map((doc) => doc.id)
 
-const sharedViews = async (collection: string, user = users.reviewer) =>
-  (await payload.find({ collection: 'payload-query-presets', where: { relatedCollection: { equals: collection } }, sort: 'id', ...as(user) })).docs
+const sharedViews = async (collection: string, user = fresh.users.reviewer) =>
+  (await fresh.payload.find({ collection: 'payload-query-presets', where: { relatedCollection: { equals: collection } }, sort: 'id', ...as(user) })).docs
 
 /** The editor's condition, sent for review and sent back by the reviewer with a note. */
 async function sentBackCondition() {
-  const sentBack = await condition('Sent back', users.editor)
-  await setStatus(sentBack.id, 'in-review', users.editor)
-  await setStatus(sentBack.id, 'draft', users.reviewer, 'Cite the trial.')
+  const sentBack = await condition('Sent back', fresh.users.editor)
+  await setStatus(sentBack.id, 'in-review', fresh.users.editor)
+  await setStatus(sentBack.id, 'draft', fresh.users.reviewer, 'Cite the trial.')
   return sentBack
 }
 
@@ -50,29 +41,29 @@ const DAY = 24 * 60 * 60 * 1000
 describe('review flags', () => {
   it('mark a draft a reviewer sent back until its next status change, never a draft its editor took back', async () => {
     const sentBack = await sentBackCondition()
-    const withdrawn = await condition('Withdrawn', users.editor)
-    await setStatus(withdrawn.id, 'in-review', users.editor)
-    await setStatus(withdrawn.id, 'draft', users.editor)
+    const withdrawn = await condition('Withdrawn', fresh.users.editor)
+    await setStatus(withdrawn.id, 'in-review', fresh.users.editor)
+    await setStatus(withdrawn.id, 'draft', fresh.users.editor)
     expect(await listed({ changesRequested: { equals: true } })).toEqual([sentBack.id])
     // Edited while sent back: still waiting for the changes to be sent.
-    await payload.update({ collection: 'conditions', id: sentBack.id, data: { summary: 'Now with the trial.' }, draft: true, ...as(users.editor) })
+    await fresh.payload.update({ collection: 'conditions', id: sentBack.id, data: { summary: 'Now with the trial.' }, draft: true, ...as(fresh.users.editor) })
     expect(await listed({ changesRequested: { equals: true } })).toEqual([sentBack.id])
-    await setStatus(sentBack.id, 'in-review', users.editor)
+    await setStatus(sentBack.id, 'in-review', fresh.users.editor)
     expect(await listed({ changesRequested: { equals: true } })).toEqual([])
     // A client cannot set it.
-    const forged = await payload.update({ collection: 'conditions', id: withdrawn.id, data: { changesRequested: true, reviewDueSoon: true }, draft: true, ...as(users.admin) })
+    const forged = await fresh.payload.update({ collection: 'conditions', id: withdrawn.id, data: { changesRequested: true, reviewDueSoon: true }, draft: true, ...as(fresh.users.admin) })
     expect(forged).toMatchObject({ changesRequested: false, reviewDueSoon: false })
   })
 
   it('mark reviews due within 30 days and overdue ones, refreshed nightly on live documents and latest versions', async () => {
-    const actors = { editor: users.editor, reviewer: users.reviewer }
-    const soon = await publishThroughWorkflow(payload, 'conditions', conditionData({ name: 'Due soon' }), actors)
-    const overdue = await publishThroughWorkflow(payload, 'conditions', conditionData({ name: 'Overdue' }), actors)
-    const later = await publishThroughWorkflow(payload, 'conditions', conditionData({ name: 'Due later' }), actors)
+    const actors = { editor: fresh.users.editor, reviewer: fresh.users.reviewer }
+    const soon = await publishThroughWorkflow(fresh.payload, 'conditions', conditionData({ name: 'Due soon' }), actors)
+    const overdue = await publishThroughWorkflow(fresh.payload, 'conditions', conditionData({ name: 'Overdue' }), actors)
+    const later = await publishThroughWorkflow(fresh.payload, 'conditions', conditionData({ name: 'Due later' }), actors)
     // An edit waiting for review: the list shows this draft, so it must carry the flag too.
-    await payload.update({ collection: 'conditions', id: overdue.id, data: { summary: 'An edit in progress.' }, draft: true, ...as(users.editor) })
+    await fresh.payload.update({ collection: 'conditions', id: overdue.id, data: { summary: 'An edit in progress.' }, draft: true, ...as(fresh.users.editor) })
     // The dates pass below the API (nobody can write them through one), on the live row and the latest version.
-    const db = (payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<unknown> } }).drizzle
+    const db = (fresh.payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<unknown> } }).drizzle
     for (const [id, days] of [
       [soon.id, 10],
       [overdue.id, -3],
@@ -82,11 +73,11 @@ describe('review flags', () => {
       await db.execute(sql`UPDATE "conditions" SET "next_review_due" = ${due}::timestamptz WHERE "id" = ${id}`)
       await db.execute(sql`UPDATE "_conditions_v" SET "version_next_review_due" = ${due}::timestamptz WHERE "parent_id" = ${id} AND "latest" = true`)
     }
-    await payload.jobs.queue({ task: 'flagOverdueReviews', input: {} })
-    await payload.jobs.run()
+    await fresh.payload.jobs.queue({ task: 'flagOverdueReviews', input: {} })
+    await fresh.payload.jobs.run()
     for (const draft of [false, true]) {
       const flagged = async (flag: string) =>
-        (await payload.find({ collection: 'conditions', where: { [flag]: { equals: true } }, draft, depth: 0 })).docs.map((doc) => doc.id)
+        (await fresh.payload.find({ collection: 'conditions', where: { [flag]: { equals: true } }, draft, depth: 0 })).docs.map((doc) => doc.id)
       expect(await flagged('reviewOverdue')).toEqual([overdue.id])
       expect(await flagged('reviewDueSoon')).toEqual([soon.id])
     }
@@ -98,30 +89,30 @@ describe('saved list views', () => {
     const titles = (await sharedViews('articles')).map((preset) => preset.title)
     expect(titles).toEqual(['In review', 'Changes requested', 'Drafts', 'Overdue', 'Due for review in 30 days', 'Published', 'Reading grade above 8'])
     for (const collection of ['conditions', 'contraindications', 'citations', 'disclaimers']) {
-      expect((await sharedViews(collection, users.editor)).map((preset) => preset.title)).toEqual(titles.slice(0, 6))
+      expect((await sharedViews(collection, fresh.users.editor)).map((preset) => preset.title)).toEqual(titles.slice(0, 6))
     }
-    const inReview = (await sharedViews('conditions', users.editor)).find((preset) => preset.title === 'In review')!
-    await expect(payload.update({ collection: 'payload-query-presets', id: inReview.id, data: { title: 'Mine now' }, ...as(users.editor) })).rejects.toThrow()
-    await expect(payload.delete({ collection: 'payload-query-presets', id: inReview.id, ...as(users.reviewer) })).rejects.toThrow()
-    const renamed = await payload.update({ collection: 'payload-query-presets', id: inReview.id, data: { title: 'Waiting for review' }, ...as(users.admin) })
+    const inReview = (await sharedViews('conditions', fresh.users.editor)).find((preset) => preset.title === 'In review')!
+    await expect(fresh.payload.update({ collection: 'payload-query-presets', id: inReview.id, data: { title: 'Mine now' }, ...as(fresh.users.editor) })).rejects.toThrow()
+    await expect(fresh.payload.delete({ collection: 'payload-query-presets', id: inReview.id, ...as(fresh.users.reviewer) })).rejects.toThrow()
+    const renamed = await fresh.payload.update({ collection: 'payload-query-presets', id: inReview.id, data: { title: 'Waiting for review' }, ...as(fresh.users.admin) })
     expect(renamed.title).toBe('Waiting for review')
-    await payload.update({ collection: 'payload-query-presets', id: inReview.id, data: { title: 'In review' }, ...as(users.admin) })
+    await fresh.payload.update({ collection: 'payload-query-presets', id: inReview.id, data: { title: 'In review' }, ...as(fresh.users.admin) })
     // Staff save their own; readers have none.
-    const own = await payload.create({
+    const own = await fresh.payload.create({
       collection: 'payload-query-presets',
-      data: { title: 'My conditions', relatedCollection: 'conditions', where: { or: [{ and: [{ lastEditedBy: { equals: users.editor.id } }] }] } },
-      ...as(users.editor),
+      data: { title: 'My conditions', relatedCollection: 'conditions', where: { or: [{ and: [{ lastEditedBy: { equals: fresh.users.editor.id } }] }] } },
+      ...as(fresh.users.editor),
     })
-    expect((await sharedViews('conditions', users.editor)).map((preset) => preset.id)).toContain(own.id)
-    expect((await sharedViews('conditions', users.reviewer)).map((preset) => preset.id)).not.toContain(own.id)
+    expect((await sharedViews('conditions', fresh.users.editor)).map((preset) => preset.id)).toContain(own.id)
+    expect((await sharedViews('conditions', fresh.users.reviewer)).map((preset) => preset.id)).not.toContain(own.id)
     expect((await rest(undefined, 'GET', '/payload-query-presets')).status).toBe(403)
   })
 
   it('filter what their titles say', async () => {
     const sentBack = await sentBackCondition()
-    const inReview = await condition('In review', users.editor)
-    await setStatus(inReview.id, 'in-review', users.editor)
-    const draft = await condition('Plain draft', users.editor)
+    const inReview = await condition('In review', fresh.users.editor)
+    await setStatus(inReview.id, 'in-review', fresh.users.editor)
+    const draft = await condition('Plain draft', fresh.users.editor)
     const shows = async (title: string) => listed((await sharedViews('conditions')).find((preset) => preset.title === title)!.where as Where)
     expect(await shows('Changes requested')).toEqual([sentBack.id])
     expect(await shows('In review')).toEqual([inReview.id])
@@ -150,7 +141,7 @@ describe('list filters and columns', () => {
   it('offer reviewers meaningful fields only: no search text, fingerprints, history rows or import provenance', () => {
     const internal = /^(searchText|approvedFingerprint|publishedFingerprint|workflowNote|workflowHistory\.|importSource\.)/
     for (const collection of ['articles', 'conditions', 'contraindications', 'citations', 'disclaimers'] as const) {
-      const { fields } = payload.collections[collection].config
+      const { fields } = fresh.payload.collections[collection].config
       for (const key of ['disableListFilter', 'disableListColumn'] as const) {
         const shown = offered(fields, key)
         expect(shown.filter((name) => internal.test(name)), `${collection} ${key}`).toEqual([])
@@ -161,7 +152,7 @@ describe('list filters and columns', () => {
   })
 
   it('show every date with its year, in one format', () => {
-    expect(payload.config.admin.dateFormat).toBe('d MMM yyyy, HH:mm')
+    expect(fresh.payload.config.admin.dateFormat).toBe('d MMM yyyy, HH:mm')
     const formats = new Set<string>()
     const walk = (fields: Field[]) => {
       for (const field of fields) {
@@ -171,8 +162,8 @@ describe('list filters and columns', () => {
       }
     }
     // Payload's own timestamps and collections use the admin's format above.
-    for (const collection of Object.values(payload.collections)) walk(collection.config.fields)
-    for (const global of payload.config.globals) walk(global.fields)
+    for (const collection of Object.values(fresh.payload.collections)) walk(collection.config.fields)
+    for (const global of fresh.payload.config.globals) walk(global.fields)
     expect([...formats].sort()).toEqual(['d MMM yyyy', 'd MMM yyyy, HH:mm'])
   })
 })

@@ -6,8 +6,8 @@
  */
 
 const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script>/gi
-const SCRIPT_PRELOAD = /<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="script"[^>]*\/?>|<link\b[^>]*\bas="script"[^>]*\brel="(?:preload|modulepreload)"[^>]*\/?>/gi
-const MODULE_PRELOAD = /<link\b[^>]*\brel="modulepreload"[^>]*\/?>/gi
+// A module preload is always a script; a plain preload is one when it says `as="script"`, before or after `rel`.
+const SCRIPT_PRELOAD = /<link\b[^>]*\brel="modulepreload"[^>]*\/?>|<link\b[^>]*\brel="preload"[^>]*\bas="script"[^>]*\/?>|<link\b[^>]*\bas="script"[^>]*\brel="preload"[^>]*\/?>/gi
 const DATA_BLOCK = /\btype="application\/ld\+json"/i
 
 export const ENHANCE_SCRIPT = '/enhance.js'
@@ -17,7 +17,6 @@ export function leanHtml(html: string): string {
   let lean = html
     .replace(SCRIPT, (element, attributes: string) => (DATA_BLOCK.test(attributes) ? element : ''))
     .replace(SCRIPT_PRELOAD, '')
-    .replace(MODULE_PRELOAD, '')
   if (/\bdata-enhance\b/.test(lean)) lean = lean.replace(/<\/body>/i, `<script src="${ENHANCE_SCRIPT}" defer></script></body>`)
   return lean
 }

@@ -9,20 +9,14 @@ import {
 import type { NextRequest } from 'next/server'
 
 import { conditionsForCodes } from '@/lib/connect'
-import { escapeMarkup as escape } from '@/lib/markup'
-
+import { errorPageHtml } from '@/server/error-page'
 
 /** A plain page for a link the portal cannot answer: what was wrong, and where to go instead. */
-function htmlAnswer(status: number, heading: string, message: string) {
-  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(heading)}</title><meta name="robots" content="noindex"></head>
-<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5">
-<h1>${escape(heading)}</h1><p>${escape(message)}</p>
-<p><a href="${routes.conditions()}">Browse all conditions A–Z</a></p>
-<p><strong>In a crisis?</strong> Call or text <a href="tel:988">988</a> (Suicide &amp; Crisis Lifeline, US), or call 911.</p>
-<p><small>This site is for education and is not medical advice.</small></p></body></html>`
-  return new Response(body, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } })
-}
+const htmlAnswer = (status: number, heading: string, message: string) =>
+  new Response(errorPageHtml(heading, message, 'en', [{ href: routes.conditions(), label: 'Browse all conditions A–Z' }]), {
+    status,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+  })
 
 /**
  * GET /connect: a health record links here by diagnosis code (HL7 infobutton parameters, as MedlinePlus
