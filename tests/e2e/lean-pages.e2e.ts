@@ -6,8 +6,8 @@ import { expect, test } from '@playwright/test'
 import { NO_STORE, READER_CACHE_CONTROL, readerPageType, surrogateKeys } from '@kat/contract'
 
 import { cmsClient, eventually } from '../support/cms-client'
-import { pageWeight, weightBudgetKb } from '../support/page-weight'
 import { e2e } from './support/env'
+import { expectLeanPages } from './support/lean-pages'
 
 const READER_ROUTES = [
   '/',
@@ -24,14 +24,7 @@ const READER_ROUTES = [
 ]
 
 test('reader pages are plain HTML: no client runtime, the text once, within their weight budgets', async () => {
-  const weights = []
-  for (const route of READER_ROUTES) {
-    const weight = await pageWeight(e2e.webUrl(), route)
-    weights.push(weight)
-    expect(weight.rscPayload, route).toBe(false)
-    expect(weight.totalKb, `${route}: ${JSON.stringify(weight)}`).toBeLessThanOrEqual(weightBudgetKb(route.split('?')[0]!))
-  }
-  console.log(weights.map((w) => `${w.route}: ${w.totalKb} KB (HTML ${w.htmlKb}, CSS ${w.cssKb}, JS ${w.jsKb})`).join('\n'))
+  await expectLeanPages(e2e.webUrl(), READER_ROUTES)
   const html = await (await fetch(`${e2e.webUrl()}/conditions/treatment-resistant-depression`)).text()
   expect(html).not.toMatch(/<script[^>]+src="\/_next\//)
   // The page's text appears once: a paragraph of the overview is in the markup and nowhere else.

@@ -2,8 +2,8 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
 import { cmsClient } from '../support/cms-client'
-import { pageWeight, weightBudgetKb } from '../support/page-weight'
 import { e2e } from './support/env'
+import { expectLeanPages } from './support/lean-pages'
 
 /**
  * The portal in Spanish: every reader route under /es with lang="es", its UI, disclaimer and crisis help
@@ -72,14 +72,7 @@ for (const route of SPANISH_ROUTES) {
 }
 
 test('Spanish pages are plain HTML within the same weight budgets', async () => {
-  const weights = []
-  for (const route of SPANISH_ROUTES) {
-    const weight = await pageWeight(e2e.webUrl(), route)
-    weights.push(weight)
-    expect(weight.rscPayload, route).toBe(false)
-    expect(weight.totalKb, `${route}: ${JSON.stringify(weight)}`).toBeLessThanOrEqual(weightBudgetKb(route.split('?')[0]!))
-  }
-  console.log(weights.map((w) => `${w.route}: ${w.totalKb} KB (HTML ${w.htmlKb}, CSS ${w.cssKb}, JS ${w.jsKb})`).join('\n'))
+  await expectLeanPages(e2e.webUrl(), SPANISH_ROUTES)
 })
 
 test('English pages stay where they were, in English', async ({ page }) => {

@@ -270,7 +270,13 @@ export function enforceWorkflow(slug: CollectionSlug, options: PublishRuleOption
         to === 'approved' && from !== 'approved' && actor
           ? { reviewer: (incoming.reviewedBy as string | null) ?? null, at: now.toISOString(), inTranslationLocale: req.locale === TRANSLATION_LOCALE }
           : undefined
-      Object.assign(incoming, translationAfterSave(await afterSave(), collection.flattenedFields, original as TranslationState | undefined, approval))
+      const stored = original as TranslationState | undefined
+      // Only an approval, or a content change to a reviewed translation, can change the bookkeeping:
+      // any other save (every autosave of an untranslated draft, status steps) keeps the stored values
+      // without reading the whole document again.
+      if (approval || (contentChanged && stored?.sourceFingerprint)) {
+        Object.assign(incoming, translationAfterSave(await afterSave(), collection.flattenedFields, stored, approval))
+      }
     }
     incoming.workflowStatus = to
     const live = original?.publishedFingerprint ?? null
