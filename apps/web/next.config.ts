@@ -57,10 +57,10 @@ const nextConfig: NextConfig = {
 }
 
 /**
- * Several instances share one cache in Redis when REDIS_URL is set (src/server/shared-cache.ts); without
- * it, Next's own cache on this machine. Only the production server loads it (under tsx): not the build.
+ * The production server's cache handler (src/server/cache-handler.ts): shared by every instance in Redis
+ * when REDIS_URL is set, else Next's own on this machine; either way it keeps nothing a notice overtook.
+ * Only the production server loads it (under tsx): not the build, not `next dev`.
  */
 export default function config(phase: string): NextConfig {
-  const shared = phase === PHASE_PRODUCTION_SERVER && process.env.REDIS_URL
-  return shared ? { ...nextConfig, cacheHandler: path.resolve(dirname, 'src/server/cache-handler.ts') } : nextConfig
+  return phase === PHASE_PRODUCTION_SERVER ? { ...nextConfig, cacheHandler: path.resolve(dirname, 'src/server/cache-handler.ts') } : nextConfig
 }

@@ -34,10 +34,11 @@ type Reading = { page: PageType | undefined; cacheKey: string | undefined } | un
 
 /**
  * CDN headers: a reader page answered 200 is public for a while, keyed by the tags of what it reads;
- * previews and error pages are never kept; anything else keeps Next's own header.
+ * previews, error pages and answers a notice overtook (their reads may predate the change, and the
+ * CDN's purge may already be past) are never kept; anything else keeps Next's own header.
  */
-function setCachePolicy(res: ServerResponse, reading: Reading, status: number) {
-  if (!reading || status >= 400) {
+function setCachePolicy(res: ServerResponse, reading: Reading, status: number, overtaken: boolean) {
+  if (!reading || status >= 400 || overtaken) {
     res.setHeader('cache-control', NO_STORE)
     res.removeHeader('surrogate-key')
   } else if (reading.page && status === 200) {
@@ -52,6 +53,7 @@ function setCachePolicy(res: ServerResponse, reading: Reading, status: number) {
  */
 function sendHtmlLean(res: ServerResponse, renderNotFound: () => Promise<void>, reading: Reading, locale: Locale) {
   const generation = pageGeneration()
+  const overtaken = () => pageGeneration() !== generation
   let retried = false
   const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean
   const end = res.end.bind(res) as (chunk?: unknown, ...rest: unknown[]) => ServerResponse
@@ -69,7 +71,7 @@ function sendHtmlLean(res: ServerResponse, renderNotFound: () => Promise<void>, 
     const html = isHtml() || Object.entries(headers ?? {}).some(([name, value]) => name.toLowerCase() === 'content-type' && String(value).startsWith('text/html'))
     if (!holding || !html) {
       if (holding && headers) for (const name of Object.keys(headers)) if (name.toLowerCase() === 'cache-control') delete headers[name]
-      if (holding) setCachePolicy(res, reading, typeof args[0] === 'number' ? args[0] : res.statusCode)
+      if (holding) setCachePolicy(res, reading, typeof args[0] === 'number' ? args[0] : res.statusCode, overtaken())
       return writeHead(...args)
     }
     for (const [name, value] of Object.entries(headers ?? {})) if (value !== undefined) res.setHeader(name, value as string)
@@ -112,14 +114,14 @@ function sendHtmlLean(res: ServerResponse, renderNotFound: () => Promise<void>, 
         const t = translator(locale, 'Error')
         const page = Buffer.from(errorPageHtml(t('title'), t('text'), locale), 'utf8')
         holding = false
-        setCachePolicy(res, reading, res.statusCode)
+        setCachePolicy(res, reading, res.statusCode, overtaken())
         res.setHeader('content-length', page.length)
         return end(page, callback)
       }
       const lean = Buffer.from(leanHtml(html), 'utf8')
       const shareable = reading?.page !== undefined && isShareable(res.statusCode, res.getHeaders() as Record<string, unknown>)
       // A page with a cookie, or stale while Next renders it again, is for this reader only.
-      setCachePolicy(res, shareable || reading?.page === undefined ? reading : undefined, res.statusCode)
+      setCachePolicy(res, shareable || reading?.page === undefined ? reading : undefined, res.statusCode, overtaken())
       if (reading?.cacheKey && shareable) {
         const kept = Object.entries(res.getHeaders()).filter(([name]) => !SKIPPED_HEADERS.has(name)).map(([name, value]) => [name, String(value)] as [string, string])
         rememberPage(reading.cacheKey, { status: res.statusCode, headers: kept, body: lean, gzip: gzipSync(lean) }, generation)

@@ -99,7 +99,7 @@ test('Redis stopped and started again under 50 readers: no failed request, and b
 
 test('an instance restarted comes back warm from the shared cache', async () => {
   test.setTimeout(120_000)
-  // A page the condition edits above do not touch (the CMS repeats their notices for 15 s).
+  // A page the condition edits above do not touch.
   const untouched = '/contraindications'
   expect((await fetch(`${stack!.webUrl}${untouched}`)).status).toBe(200)
   await second.stop()

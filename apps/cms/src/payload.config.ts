@@ -92,7 +92,7 @@ export default buildConfig({
     pool: { connectionString: process.env.DATABASE_URL },
     // Reads outside a transaction go to the replicas, except on the instance that wrote for 2 s after a
     // write (Payload's default); a re-render served by another instance can read a lagging replica, which
-    // the notice's follow-up calls (hooks/revalidatePortal.ts) expire again.
+    // the notice's follow-up calls, sent only with replicas (hooks/revalidatePortal.ts), expire again.
     ...(env.readReplicas.length ? { readReplicas: env.readReplicas } : {}),
     // One schema scheme everywhere: committed migrations. Push would write a `dev` marker after which
     // `payload migrate` stops at an interactive prompt.

@@ -12,7 +12,7 @@ import {
 } from '@kat/contract'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
-import { readCdnPurge, type CdnPurgeSettings } from '../env'
+import { readCdnPurge, readReplicaUrls, type CdnPurgeSettings } from '../env'
 import { afterCommit } from './afterCommit'
 
 type Doc = { id?: string | number; slug?: string | null; _status?: 'draft' | 'published' | null }
@@ -31,10 +31,10 @@ const PORTAL: Target = { name: 'Portal revalidation', catchUp: 'the portal catch
 const CDN: Target = { name: 'CDN purge', catchUp: "the CDN's copies expire at their s-maxage" }
 
 /**
- * Follow-up calls: a portal render that read the old data just before the commit can store it in the
- * cache just after the first call expired it, and be taken as fresh (seen under load: a publish never
- * showed). Each later call expires what such a render stored; a render slower than the last one is the
- * only way left to keep old data, until the next change.
+ * Follow-up calls, only with read replicas: the portal's re-render after the first call can reach a
+ * CMS instance whose replica has not replayed the change yet, and keep what it read. Each later call
+ * expires that again. Without replicas every re-read after the commit sees it, and a read the notice
+ * overtook is not kept by the portal (apps/web/src/server/cache-handler.ts): one call is enough.
  */
 const FOLLOW_UP_CALLS_AFTER_MS = [1_000, 5_000, 15_000]
 
@@ -48,6 +48,7 @@ export async function notifyPortal(req: PayloadRequest, tags: string[], paths: s
   const secret = process.env.REVALIDATE_SECRET
   // Checked at startup (payload.config.ts); read here so the settings of the running process apply.
   const cdn = readCdnPurge(process.env).value
+  const followUps = readReplicaUrls(process.env).value.length ? FOLLOW_UP_CALLS_AFTER_MS : []
   const portal = webUrl && secret ? { webUrl, secret } : undefined
   if ((!portal && !cdn) || req.context.skipRevalidation) return
   // The commit waits for the first call to the portal, so a save answers only once the portal was told;
@@ -56,8 +57,8 @@ export async function notifyPortal(req: PayloadRequest, tags: string[], paths: s
     const told = portal ? await postRevalidation(req, portal.webUrl, portal.secret, tags, paths) : false
     if (cdn) void purgeCdn(req, cdn, tags)
     if (!portal || !told) return
-    FOLLOW_UP_CALLS_AFTER_MS.forEach((delay, index) => {
-      const last = index === FOLLOW_UP_CALLS_AFTER_MS.length - 1
+    followUps.forEach((delay, index) => {
+      const last = index === followUps.length - 1
       setTimeout(async () => {
         await postRevalidation(req, portal.webUrl, portal.secret, tags, paths)
         // A page the CDN fetched while the portal still served the old one is dropped by one last purge.

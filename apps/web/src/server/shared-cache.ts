@@ -16,6 +16,7 @@ import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { createClient } from 'redis'
 
+import { mayPredateLastNotice, noteNotice } from './last-notice'
 import { clearPages } from './page-cache'
 
 const CHANNEL = 'kat:portal:revalidated'
@@ -72,6 +73,7 @@ function shared(): Shared | undefined {
   subscriber
     .subscribe(CHANNEL, (message) => {
       // Whatever the message, the kept pages go: a notice that cannot be read must not leave them.
+      noteNotice()
       clearPages()
       const notice = parseNotice(message)
       if (notice && notice.from !== state.instance) for (const tag of notice.tags) void state.local.revalidateTag(tag)
@@ -80,7 +82,10 @@ function shared(): Shared | undefined {
   let connectedBefore = false
   subscriber.on('ready', () => {
     // Announcements sent while this instance was not listening are lost: drop every kept page.
-    if (connectedBefore) clearPages()
+    if (connectedBefore) {
+      noteNotice()
+      clearPages()
+    }
     connectedBefore = true
   })
   client.on('ready', () => void replayMissed(state))
@@ -148,7 +153,12 @@ export function sharedCacheHandlers(keyPrefix: string): Handler[] {
       }
     },
   }
-  return [remote, state.local]
+  // The local copy keeps nothing read before the last notice (Redis expires such entries itself).
+  const local: Handler = {
+    ...state.local,
+    set: (key, value, context) => (mayPredateLastNotice(value.lastModified) ? Promise.resolve() : state.local.set(key, value, context)),
+  }
+  return [remote, local]
 }
 
 /** Starts listening for other instances' notices (the server calls it once; without Redis, nothing). */
