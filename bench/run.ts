@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { ARTICLE_SEARCH_PATH, routes } from '@kat/contract'
 
 import { cmsClient, eventually } from '../tests/support/cms-client'
+import { LOAD_ROUTES, loadWithWrites, type LoadResult } from '../tests/support/load-with-writes'
 import { pageWeight, weightBudgetKb } from '../tests/support/page-weight'
 import { startTestRedis } from '../tests/support/redis'
 import { startTestStack, type TestStack } from '../tests/support/test-stack'
@@ -35,7 +36,7 @@ const CONDITION = 'treatment-resistant-depression'
 const ARTICLE = 'side-effects-of-ketamine-treatment'
 /** Publish-to-live edits this condition, and a citation and a contraindication its page shows. */
 const LIVE_CONDITION = 'anxiety-disorders'
-/** BENCH_ONLY=pages,lists,editor,import,weight,lighthouse,instances,approaches runs some sections; all by default. */
+/** BENCH_ONLY=pages,lists,editor,import,weight,lighthouse,instances,writes,approaches runs some sections; all by default. */
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean)
 const SEARCH_TERMS = ['ketamine', 'depression', 'nasal spray', 'side effects', 'pain', 'dissociation', 'blood pressure', 'therapy', 'anxiety', 'sleep']
 
@@ -193,6 +194,46 @@ async function instances() {
   } finally {
     await redis.stop()
   }
+}
+
+/** The resilience test's load: 100 readers for BENCH_LOAD_DURATION seconds (60), an editor publishing every 2 s. */
+const LOAD_READERS = 100
+const LOAD_DURATION_MS = Number(process.env.BENCH_LOAD_DURATION ?? 60) * 1000
+const LOAD_PUBLISH_EVERY_MS = 2_000
+
+/**
+ * The resilience test's load (tests/support/load-with-writes.ts) on stacks of their own (demo content,
+ * as in the test): the readers alone first, the reference; then with the editor; then the same over
+ * two portal instances sharing Redis, the readers split between them.
+ */
+async function writes(): Promise<{ name: string; result: LoadResult }[]> {
+  const runs: { name: string; result: LoadResult }[] = []
+  const run = async (name: string, stack: TestStack, webUrls: string[], publishEveryMs?: number) => {
+    for (const base of webUrls) for (const route of LOAD_ROUTES) await fetch(`${base}${route}`)
+    const result = await loadWithWrites({ webUrls, cmsUrl: stack.cmsUrl, password: stack.password, readers: LOAD_READERS, durationMs: LOAD_DURATION_MS, publishEveryMs })
+    runs.push({ name, result })
+    console.error(`measured under load: ${name}`)
+  }
+  const stack = await startTestStack('bench-writes')
+  try {
+    await run('readers only (reference)', stack, [stack.webUrl])
+    await run('readers + editor, one instance', stack, [stack.webUrl], LOAD_PUBLISH_EVERY_MS)
+  } finally {
+    await stack.stop()
+  }
+  const redis = await startTestRedis()
+  try {
+    const shared = await startTestStack('bench-writes-shared', { env: { REDIS_URL: redis.url } })
+    try {
+      const second = await shared.startWebInstance()
+      await run('readers + editor, two instances sharing Redis', shared, [shared.webUrl, second.url], LOAD_PUBLISH_EVERY_MS)
+    } finally {
+      await shared.stop()
+    }
+  } finally {
+    await redis.stop()
+  }
+  return runs
 }
 
 /** "97" or "97–100": the spread of a figure over repeated runs. */
@@ -369,6 +410,24 @@ async function main() {
             `Publish-to-live on both instances, the notice told to one (n=${sorted.length}): p50 ${percentile(sorted, 50)} ms, p95 ${percentile(sorted, 95)} ms, max ${sorted.at(-1)} ms: ${verdict(percentile(sorted, 95) <= 1000)}`,
           ]
           return { data, lines }
+        },
+      },
+      {
+        name: 'writes',
+        run: async () => {
+          const runs = await writes()
+          const reference = runs[0]!.result
+          const lines = [
+            `Under load: ${LOAD_READERS} readers on ${LOAD_ROUTES.length} mixed routes for ${LOAD_DURATION_MS / 1000} s, the editor publishing a condition through the workflow every ${LOAD_PUBLISH_EVERY_MS / 1000} s (tests/resilience/load.resilience.ts; ms).`,
+            '| run | req/s | × readers only | reader p50 | p95 | target ≤ 300 | p99 | publishes | publish-to-live p50 | p95 | target ≤ 1000 | failed requests / publishes |',
+            '|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---|---:|',
+            ...runs.map(({ name, result: r }) => {
+              const editing = r.publishes > 0
+              const live = r.publishToLiveMs
+              return `| ${name} | ${r.perSecond} | ${(r.perSecond / reference.perSecond).toFixed(2)} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${editing ? verdict(r.latencyMs.p95 <= 300) : ''} | ${r.latencyMs.p99} | ${r.publishes} | ${live.p50 ?? ''} | ${live.p95 ?? ''} | ${editing ? verdict((live.p95 ?? Infinity) <= 1000 && r.publishFailures === 0) : ''} | ${r.errors} / ${r.publishFailures} |`
+            }),
+          ]
+          return { data: runs, lines }
         },
       },
       {
