@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 
 import { cmsClient, eventually } from '../support/cms-client'
 import { startTestRedis, type TestRedis } from '../support/redis'
-import { startTestStack, type TestStack, type WebInstance } from '../support/test-stack'
+import { startTestStack, type TestStack, type AppInstance } from '../support/test-stack'
 
 /**
  * Two portal instances sharing one cache in a real Redis, one CMS telling only the first: a publish is
@@ -14,7 +14,7 @@ const ROUTES = ['/', '/conditions', PAGE, '/articles', '/articles?condition=chro
 
 let redis: TestRedis | undefined
 let stack: TestStack | undefined
-let second: WebInstance
+let second: AppInstance
 
 test.describe.configure({ mode: 'serial' })
 

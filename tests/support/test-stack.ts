@@ -27,12 +27,14 @@ export type TestStack = {
   startApp: (app: AppName) => Promise<void>
   stopApp: (app: AppName) => Promise<void>
   /** Another portal instance on its own free port, like the first (same build, CMS and environment). */
-  startWebInstance: () => Promise<WebInstance>
+  startWebInstance: () => Promise<AppInstance>
+  /** Another CMS instance on its own free port and the same database (its own crons and job runner); the portal keeps using the first. */
+  startCmsInstance: () => Promise<AppInstance>
   /** Stops both apps and the mail catcher and deletes the database and the mails; safe to call twice. */
   stop: () => Promise<void>
 }
 
-export type WebInstance = { url: string; port: number; start: () => Promise<void>; stop: () => Promise<void> }
+export type AppInstance = { url: string; port: number; start: () => Promise<void>; stop: () => Promise<void> }
 
 /**
  * Production builds of both apps on free ports, over a private migrated and seeded PostgreSQL, with a
@@ -55,7 +57,7 @@ export async function startTestStack(label: string, options: TestStackOptions = 
   const mailDir = mkdtempSync(path.join(os.tmpdir(), `kat-${label}-mail-`))
   let mail: MailCatcher | undefined
   const running: Partial<Record<AppName, RunningProcess>> = {}
-  const instances = new Set<WebInstance>()
+  const instances = new Set<AppInstance>()
   const stopApp = async (app: AppName) => {
     await running[app]?.stop()
     delete running[app]
@@ -95,15 +97,16 @@ export async function startTestStack(label: string, options: TestStackOptions = 
     await start('cms')
     await start('web')
     const quiet = options.quiet ?? !process.env.E2E_VERBOSE
-    const startWebInstance = async (): Promise<WebInstance> => {
+    const startInstance = async (app: AppName): Promise<AppInstance> => {
       const port = await findFreePort(web + 10 + instances.size)
-      const instanceRuntime: Runtime = { ...runtime, ports: { web: port, cms }, env: { ...runtime.env, WEB_PORT: String(port) } }
+      const ports = app === 'web' ? { web: port, cms } : { web, cms: port }
+      const instanceRuntime: Runtime = { ...runtime, ports, env: { ...runtime.env, [app === 'web' ? 'WEB_PORT' : 'CMS_PORT']: String(port) } }
       let child: RunningProcess | undefined
-      const instance: WebInstance = {
+      const instance: AppInstance = {
         url: `http://localhost:${port}`,
         port,
         start: async () => {
-          child ??= await startApp(instanceRuntime, 'web', 'start', { quiet })
+          child ??= await startApp(instanceRuntime, app, 'start', { quiet })
         },
         stop: async () => {
           await child?.stop()
@@ -126,7 +129,8 @@ export async function startTestStack(label: string, options: TestStackOptions = 
       appPid: (app) => running[app]?.child.pid,
       startApp: start,
       stopApp,
-      startWebInstance,
+      startWebInstance: () => startInstance('web'),
+      startCmsInstance: () => startInstance('cms'),
       stop,
     }
   } catch (error) {

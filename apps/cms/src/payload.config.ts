@@ -111,6 +111,9 @@ export default buildConfig({
       { cron: '*/30 * * * *', queue: 'weekly', limit: 1 },
     ],
     shouldAutoRun: () => process.env.NODE_ENV !== 'test' && process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+    // Jobs run only from those crons: Payload's /api/payload-jobs/run and /handle-schedules, open to any
+    // signed-in user by default, would run them outside that lock (they call the runner directly).
+    access: { run: () => false },
   },
   // SMTP_URL and EMAIL_FROM (see email/adapter.ts); the workflow's mails are in email/workflowMail.ts.
   email: emailAdapter(),
