@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test'
 
+import { cmsClient } from '../support/cms-client'
 import { e2e } from './support/env'
 
+const screenshots = process.env.E2E_SCREENSHOTS
 const ICD = '2.16.840.1.113883.6.90'
 const SNOMED = '2.16.840.1.113883.6.96'
 const connect = (...codes: [string, string][]) =>
@@ -31,6 +33,51 @@ test('several matches offer a choice; no match offers the A–Z; both are full p
   await page.goto(`${e2e.webUrl()}${connect(['J45.909', ICD])}`)
   await expect(page.getByRole('heading', { level: 1, name: 'We have no page for that code yet' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Chronic pain' })).toBeVisible()
+})
+
+test('in Spanish, the choice, the A–Z and the errors are Spanish pages; a condition with no reviewed Spanish page links its English one, marked as English', async ({ page }) => {
+  const cms = cmsClient(e2e.cmsUrl(), e2e.password())
+  const stamp = Date.now()
+  const { json } = await cms.call(null, 'GET', `/disclaimers?where[title][equals]=${encodeURIComponent('Medical disclaimer')}&depth=0&limit=1`)
+  // English only, with a code under the eating disorders' F50: the code finds both.
+  const english = `Connect in English ${stamp}`
+  const id = await cms.createAndPublish('conditions', {
+    name: english,
+    slug: `connect-in-english-${stamp}`,
+    summary: 'A condition page with no Spanish translation yet.',
+    evidenceLevel: 'investigational',
+    disclaimers: [(json.docs as { id: number }[])[0]!.id],
+    codes: [{ system: 'icd10cm', code: 'F50.81' }],
+  })
+  try {
+    const spanish = '&informationRecipient.languageCode.c=es'
+    await page.goto(`${e2e.webUrl()}${connect(['F50.81', ICD])}${spanish}`)
+    await expect(page).toHaveURL(/\/es\/connect\/results\?/)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+    await expect(page.getByRole('heading', { level: 1, name: 'Temas de su historia clínica' })).toBeVisible()
+    const choices = page.locator('main li a')
+    await expect(choices).toHaveText([english, 'Trastornos de la conducta alimentaria'])
+    await expect(choices.first()).toHaveAttribute('href', `/conditions/connect-in-english-${stamp}`)
+    await expect(choices.first()).toHaveAttribute('hrefLang', 'en')
+    await expect(page.locator('main li').first()).toHaveAttribute('lang', 'en')
+    await expect(page.locator('main li').first()).toContainText('(en inglés)')
+    await expect(choices.nth(1)).toHaveAttribute('href', '/es/conditions/eating-disorders')
+    await expect(page.locator('main li').nth(1)).toContainText('Revisado por un profesional clínico el')
+    await expect(page.locator('[data-mandatory-disclaimer]')).toBeVisible()
+    if (screenshots) await page.screenshot({ path: `${screenshots}/connect-results-es.png`, fullPage: true })
+
+    await page.goto(`${e2e.webUrl()}${connect(['J45.909', ICD])}${spanish}`)
+    await expect(page.getByRole('heading', { level: 1, name: 'Todavía no tenemos una página para ese código' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Dolor crónico' })).toHaveAttribute('href', '/es/conditions/chronic-pain')
+
+    const bad = await page.goto(`${e2e.webUrl()}/connect?mainSearchCriteria.v.c=F33.1${spanish}`)
+    expect(bad?.status()).toBe(400)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+    await expect(page.getByRole('heading', { level: 1, name: 'No podemos responder a este enlace' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Ver todas las afecciones de la A a la Z' })).toHaveAttribute('href', '/es/conditions')
+  } finally {
+    await cms.remove('conditions', id)
+  }
 })
 
 test('the JSON answer lists each match with title, summary, address, review date and the codes it matched', async ({ request }) => {

@@ -24,6 +24,8 @@ const SPANISH_ROUTES = [
   '/es/contraindications',
   '/es/share',
   `/es/share/packet?c=${CONDITION}`,
+  // Where a health record's Spanish link with two codes lands.
+  '/es/connect/results?mainSearchCriteria.v.c=F33.1&mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=R45.851&mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&informationRecipient.languageCode.c=es',
   '/es/no-such-page',
   '/es/conditions/no-such-condition',
 ]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseConnectQuery } from './connect'
+import { connectLanguageOf, connectResultsPath, parseConnectQuery } from './connect'
 
 const ICD = '2.16.840.1.113883.6.90'
 const SNOMED = '2.16.840.1.113883.6.96'
@@ -33,5 +33,22 @@ describe('parseConnectQuery', () => {
       [Array.from({ length: 21 }, () => `mainSearchCriteria.v.c=F33&mainSearchCriteria.v.cs=${ICD}`).join('&'), /at most 20/],
     ] as const
     for (const [query, message] of errors) expect((parse(query) as { error: string }).error, query).toMatch(message)
+  })
+})
+
+describe('connectLanguageOf', () => {
+  it('reads the language even from a request that is otherwise invalid, English when it is not one we publish in', () => {
+    const language = (query: string) => connectLanguageOf(new URLSearchParams(query))
+    expect(language('mainSearchCriteria.v.c=F33.1&informationRecipient.languageCode.c=es-MX')).toBe('es')
+    expect(language('informationRecipient.languageCode.c=ES')).toBe('es')
+    expect(language('informationRecipient.languageCode.c=fr')).toBe('en')
+    expect(language('informationRecipient.languageCode.c=<script>')).toBe('en')
+    expect(language('informationRecipient.languageCode.c=')).toBe('en')
+    expect(language('')).toBe('en')
+  })
+
+  it('names the results page in each language', () => {
+    expect(connectResultsPath('en')).toBe('/connect/results')
+    expect(connectResultsPath('es')).toBe('/es/connect/results')
   })
 })

@@ -1,5 +1,6 @@
 import { CODE_SYSTEMS, codeProblem, codeSystemOfOid, normalizeCode, type CodeSystem } from './codes'
 import type { Invalid } from './endpoints'
+import { localizedPath } from './routes'
 
 /**
  * `/connect`: links from a health record by diagnosis code, in the HL7 URL-based infobutton style that
@@ -13,7 +14,7 @@ import type { Invalid } from './endpoints'
  */
 
 export const CONNECT_PATH = '/connect'
-/** Where several matches (or none) are shown to a person. */
+/** Where several matches (or none) are shown to a person, in English. */
 export const CONNECT_RESULTS_PATH = '/connect/results'
 
 export const CODE_PARAM = 'mainSearchCriteria.v.c'
@@ -81,12 +82,25 @@ export function parseConnectQuery(params: URLSearchParams): ConnectQuery | Inval
     if (problem) return { error: problem }
     codes.push({ system, code: normalizeCode(system, code) })
   }
-  const requested = (params.get(LANGUAGE_PARAM) ?? 'en').trim().toLowerCase()
-  if (requested && !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(requested)) return { error: `${LANGUAGE_PARAM} must be a language code such as en or es.` }
-  const primary = requested.split('-')[0]
-  // A language we do not publish in yet falls back to English, as MedlinePlus Connect does.
-  const language: ConnectLanguage = (CONNECT_LANGUAGES as readonly string[]).includes(primary ?? '') ? (primary as ConnectLanguage) : 'en'
+  if (!LANGUAGE_TAG.test(requestedLanguage(params))) return { error: `${LANGUAGE_PARAM} must be a language code such as en or es.` }
+  const language = connectLanguageOf(params)
   const type = (params.get(RESPONSE_TYPE_PARAM) ?? 'text/html').trim().toLowerCase()
   if (type !== 'application/json' && type !== 'text/html') return { error: `${RESPONSE_TYPE_PARAM} must be application/json or text/html.` }
   return { codes, language, json: type === 'application/json' }
 }
+
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/
+const requestedLanguage = (params: URLSearchParams) => (params.get(LANGUAGE_PARAM) ?? 'en').trim().toLowerCase() || 'en'
+
+/**
+ * The language a request asks for, valid or not (so even its 400 page speaks it): one we publish in,
+ * else English, as MedlinePlus Connect falls back.
+ */
+export function connectLanguageOf(params: URLSearchParams): ConnectLanguage {
+  const requested = requestedLanguage(params)
+  const primary = LANGUAGE_TAG.test(requested) ? requested.split('-')[0] : undefined
+  return (CONNECT_LANGUAGES as readonly string[]).includes(primary ?? '') ? (primary as ConnectLanguage) : 'en'
+}
+
+/** The results page in a language: `/connect/results`, `/es/connect/results`. */
+export const connectResultsPath = (language: ConnectLanguage): string => localizedPath(CONNECT_RESULTS_PATH, language)

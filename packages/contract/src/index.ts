@@ -110,6 +110,8 @@ export {
   CONNECT_LANGUAGES,
   CONNECT_PATH,
   CONNECT_RESULTS_PATH,
+  connectLanguageOf,
+  connectResultsPath,
   LANGUAGE_PARAM,
   MAX_CONNECT_CODES,
   parseConnectQuery,

@@ -1,22 +1,27 @@
 import {
   CODE_SYSTEMS,
-  CONNECT_RESULTS_PATH,
+  connectLanguageOf,
+  connectResultsPath,
   parseConnectQuery,
   RESPONSE_TYPE_PARAM,
-  routes,
+  routesFor,
+  type ConnectLanguage,
   type ConnectResponse,
 } from '@kat/contract'
 import type { NextRequest } from 'next/server'
 
+import { translator } from '@/i18n'
 import { conditionsForCodes } from '@/lib/connect'
 import { errorPageHtml } from '@/server/error-page'
 
-/** A plain page for a link the portal cannot answer: what was wrong, and where to go instead. */
-const htmlAnswer = (status: number, heading: string, message: string) =>
-  new Response(errorPageHtml(heading, message, 'en', [{ href: routes.conditions(), label: 'Browse all conditions A–Z' }]), {
+/** A plain page for a link the portal cannot answer, in the language asked for: what was wrong, and where to go instead. */
+function htmlAnswer(status: number, language: ConnectLanguage, heading: 'badTitle' | 'retryTitle', message: string) {
+  const t = translator(language, 'Connect')
+  return new Response(errorPageHtml(t(heading), message, language, [{ href: routesFor(language).conditions(), label: t('allConditions') }]), {
     status,
     headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
   })
+}
 
 /**
  * GET /connect: a health record links here by diagnosis code (HL7 infobutton parameters, as MedlinePlus
@@ -28,16 +33,20 @@ export async function GET(request: NextRequest) {
   const wantsJson = params.get(RESPONSE_TYPE_PARAM)?.trim().toLowerCase() === 'application/json'
   const query = parseConnectQuery(params)
   if ('error' in query) {
+    const language = connectLanguageOf(params)
     return wantsJson
       ? Response.json({ error: query.error }, { status: 400, headers: { 'cache-control': 'no-store' } })
-      : htmlAnswer(400, 'This link cannot be answered', query.error)
+      : htmlAnswer(400, language, 'badTitle', translator(language, 'Connect')('bad', { error: query.error }))
   }
   let matches: Awaited<ReturnType<typeof conditionsForCodes>>
   try {
     matches = await conditionsForCodes(query.codes, query.language)
   } catch {
-    const message = 'The content service is not reachable just now. Please try again in a minute.'
-    return wantsJson ? Response.json({ error: message }, { status: 503, headers: { 'retry-after': '30' } }) : htmlAnswer(503, 'Please try again', message)
+    // The JSON answer is for the record's software: in English, like its other messages.
+    const message = (language: ConnectLanguage) => translator(language, 'Connect')('unreachable')
+    return wantsJson
+      ? Response.json({ error: message('en') }, { status: 503, headers: { 'retry-after': '30' } })
+      : htmlAnswer(503, query.language, 'retryTitle', message(query.language))
   }
   if (query.json) {
     const answer: ConnectResponse = {
@@ -49,6 +58,6 @@ export async function GET(request: NextRequest) {
     }
     return Response.json(answer, { headers: { 'cache-control': 'no-store' } })
   }
-  const target = matches.length === 1 ? matches[0]!.path : `${CONNECT_RESULTS_PATH}?${params}`
+  const target = matches.length === 1 ? matches[0]!.path : `${connectResultsPath(query.language)}?${params}`
   return new Response(null, { status: 303, headers: { location: target, 'cache-control': 'no-store' } })
 }
