@@ -5,7 +5,7 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import pg from 'pg'
 
-import { cmsClient } from '../support/cms-client'
+import { cmsClient, eventually } from '../support/cms-client'
 import { startTestStack, type TestStack } from '../support/test-stack'
 
 /** `pnpm db:backup` and `pnpm db:restore` round-trip the demo content exactly. */
@@ -47,6 +47,7 @@ test('a backup restores the demo content exactly, after edits and deletions', as
     PAYLOAD_SECRET: stack.payloadSecret,
     REVALIDATE_SECRET: stack.revalidateSecret,
     PREVIEW_SECRET: stack.previewSecret,
+    WEB_URL: stack.webUrl,
   }
   const file = path.join(dir, 'demo.json.gz')
   const before = await snapshot(stack.database.url)
@@ -59,9 +60,18 @@ test('a backup restores the demo content exactly, after edits and deletions', as
   const article = await cms.idBySlug('articles', 'side-effects-of-ketamine-treatment')
   expect((await cms.call('editor@example.com', 'DELETE', `/articles/${article}`)).status).toBe(200)
   expect(await snapshot(stack.database.url)).not.toEqual(before)
+  // The running portal has rendered and kept the damaged pages.
+  const conditionPage = `${stack.webUrl}/conditions/chronic-pain`
+  const articlePage = `${stack.webUrl}/articles/side-effects-of-ketamine-treatment`
+  await eventually('the edit on the portal', async () => (await (await fetch(conditionPage)).text()).includes('Changed after the backup.'), 10_000)
+  await eventually('the deleted article gone from the portal', async () => (await fetch(articlePage)).status === 404, 10_000)
 
-  execFileSync('pnpm', ['--silent', 'db:restore', file], { env, stdio: 'pipe' })
+  const restored = execFileSync('pnpm', ['--silent', 'db:restore', file], { env, stdio: 'pipe' }).toString()
   expect(await snapshot(stack.database.url)).toEqual(before)
+  // The restore told the running portal, which shows the restored content at once, without a restart.
+  expect(restored).toContain('was told: every page shows the restored content')
+  expect(await (await fetch(conditionPage)).text()).not.toContain('Changed after the backup.')
+  expect((await fetch(articlePage)).status).toBe(200)
 
   // The CMS keeps working on the restored data, new documents included (sequences were reset). Sessions
   // are those of the backup too, so staff sign in again.

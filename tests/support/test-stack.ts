@@ -5,7 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { findFreePort, startThrowawayPostgres, type ThrowawayPostgres } from '@kat/local-postgres'
 import pg from 'pg'
-import { appEnv, assertBuilt, migrate, seed, startApp, startMailCatcher, type MailCatcher, type RunningProcess, type Runtime } from '@kat/stack'
+import { appEnv, assertBuilt, clearPortalCacheOnDisk, migrate, seed, startApp, startMailCatcher, type MailCatcher, type RunningProcess, type Runtime } from '@kat/stack'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -90,7 +90,7 @@ export async function startTestStack(label: string, options: TestStackOptions = 
     await options.beforeApps?.(database.url)
     // A fresh database wants a fresh portal cache: Next keeps rendered pages (by path) and CMS reads on
     // disk across starts, and would serve an earlier stack's pages as current until a notice expired them.
-    for (const dir of ['apps/web/.next/server/route-cache', 'apps/web/.next/cache/fetch-cache']) rmSync(path.join(rootDir, dir), { recursive: true, force: true })
+    clearPortalCacheOnDisk(rootDir)
     const start = async (app: AppName) => {
       if (!running[app]) running[app] = await startApp(runtime, app, 'start', { quiet: options.quiet ?? !process.env.E2E_VERBOSE })
     }

@@ -107,4 +107,10 @@ describe('parseRevalidationRequest', () => {
     const result = parseRevalidationRequest(body)
     expect('error' in result && result.error).toMatch(message)
   })
+
+  it('takes everything after a restore, and nothing else in its place', () => {
+    expect(parseRevalidationRequest({ everything: true })).toEqual({ tags: [], paths: [], everything: true })
+    expect(parseRevalidationRequest({ everything: 'yes' })).toEqual({ error: 'everything must be true, or left out.' })
+    expect(parseRevalidationRequest({ everything: false })).toHaveProperty('error')
+  })
 })

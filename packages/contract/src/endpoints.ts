@@ -133,26 +133,28 @@ export function parseConditionCountsResponse(body: unknown): ConditionCountsResp
 export const REVALIDATE_PATH = '/api/revalidate'
 export const REVALIDATE_SECRET_HEADER = 'x-revalidate-secret'
 
-export type RevalidationRequest = { tags: string[]; paths: string[] }
+/** `everything`: every page and every CMS read may have changed (a restored database). */
+export type RevalidationRequest = { tags: string[]; paths: string[]; everything?: true }
 export type RevalidationResponse = RevalidationRequest & { revalidated: true; now: number }
 
 const MAX_REVALIDATION_ITEMS = 200
 const TAG_PATTERN = /^[\w:.-]{1,256}$/
 const PATH_PATTERN = /^\/[\w\-./[\]]{0,512}$/
 
-/** Validates the body sent by the CMS hooks: `{ tags?: string[], paths?: string[] }`. */
+/** Validates the body sent by the CMS hooks: `{ tags?: string[], paths?: string[] }`, or `{ everything: true }` after a restore. */
 export function parseRevalidationRequest(body: unknown): RevalidationRequest | Invalid {
   if (!isRecord(body)) return { error: 'Body must be a JSON object.' }
-  const { tags = [], paths = [] } = body
+  const { tags = [], paths = [], everything } = body
+  if (everything !== undefined && everything !== true) return { error: 'everything must be true, or left out.' }
   if (!Array.isArray(tags) || !tags.every((tag) => typeof tag === 'string' && TAG_PATTERN.test(tag))) {
     return { error: 'tags must be an array of tag names (letters, digits, : . _ -).' }
   }
   if (!Array.isArray(paths) || !paths.every((p) => typeof p === 'string' && PATH_PATTERN.test(p))) {
     return { error: 'paths must be an array of absolute paths.' }
   }
-  if (tags.length + paths.length === 0) return { error: 'Nothing to revalidate: give tags or paths.' }
+  if (tags.length + paths.length === 0 && !everything) return { error: 'Nothing to revalidate: give tags or paths.' }
   if (tags.length + paths.length > MAX_REVALIDATION_ITEMS) return { error: `At most ${MAX_REVALIDATION_ITEMS} tags and paths per call.` }
-  return { tags: [...new Set(tags as string[])], paths: [...new Set(paths as string[])] }
+  return { tags: [...new Set(tags as string[])], paths: [...new Set(paths as string[])], ...(everything ? { everything } : {}) }
 }
 
 // ---- POST CDN_PURGE_URL, from the CMS beside its notice to the portal

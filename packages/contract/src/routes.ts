@@ -82,7 +82,7 @@ export const MAX_PACKET_TOPICS = 12
 
 /** `c=<condition slug>` and `a=<article slug>`, repeated: the packet's whole address, nothing about the patient. */
 export const packetQuery = (topics: PacketTopics): string =>
-  new URLSearchParams([...topics.conditions.map((slug) => ['c', slug]), ...topics.articles.map((slug) => ['a', slug])]).toString()
+  new URLSearchParams([...topics.conditions.map((slug): [string, string] => ['c', slug]), ...topics.articles.map((slug): [string, string] => ['a', slug])]).toString()
 
 /** The topics a packet address names: malformed slugs dropped, repeats once, at most MAX_PACKET_TOPICS. */
 export function parsePacketTopics(params: URLSearchParams): PacketTopics {

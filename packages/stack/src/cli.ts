@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 
 import { backupDatabase, readBackup, restoreDatabase } from './backup'
 import { DEMO_LOGINS } from './env'
+import { clearPortalCacheOnDisk, refreshEveryPortalPage } from './portal-cache'
 import type { RunningProcess } from './processes'
 import { assertBuilt, importPosts, migrate, prepareRuntime, seed, startApps, type Runtime } from './stack'
 
@@ -91,7 +92,15 @@ async function runBackup(action: 'backup' | 'restore', given: string | undefined
       await migrate(runtime)
       const counts = await restoreDatabase(url, backup!)
       console.log(`Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows into ${Object.keys(counts).length} tables from ${file}`)
-      console.log('Restart the CMS and the portal (or publish any change) so their caches show the restored content.')
+      // The portal's caches hold pages of the content before: a running portal is told, and a portal
+      // started from this clone next finds no pages on disk.
+      clearPortalCacheOnDisk(rootDir)
+      const portal = await refreshEveryPortalPage(runtime.env)
+      console.log(
+        portal.told
+          ? `The portal (${portal.url}) was told: every page shows the restored content.`
+          : `The portal did not answer at ${portal.url ?? 'WEB_INTERNAL_URL or WEB_URL (unset)'}. A portal started from this clone shows the restored content; restart any other instance with an empty cache (or flush its Redis keys). Restart the CMS too, so sessions are those of the backup.`,
+      )
     }
     return 0
   } finally {

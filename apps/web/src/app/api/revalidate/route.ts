@@ -22,8 +22,10 @@ export async function POST(request: NextRequest) {
 
   for (const tag of parsed.tags) revalidateTag(tag, { expire: 0 })
   for (const path of parsed.paths) revalidatePath(path)
+  // The root layout's implicit tag is on every page and every read made for one: all of them expire.
+  if (parsed.everything) revalidatePath('/', 'layout')
   // The server's kept pages go too: each is fetched fresh from Next once more. With a shared cache
   // every instance drops them once the tags are gone from Redis (src/server/shared-cache.ts).
   if (!process.env.REDIS_URL) clearPages()
-  return NextResponse.json({ revalidated: true, tags: parsed.tags, paths: parsed.paths, now: Date.now() } satisfies RevalidationResponse)
+  return NextResponse.json({ revalidated: true, ...parsed, now: Date.now() } satisfies RevalidationResponse)
 }
