@@ -1,7 +1,11 @@
-import { execFileSync } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { promisify } from 'node:util'
 import os from 'node:os'
 import path from 'node:path'
+import { cacheTags, PORTAL_COLLECTIONS, PORTAL_GLOBALS } from '@kat/contract'
 import { expect, test } from '@playwright/test'
 import pg from 'pg'
 
@@ -11,6 +15,7 @@ import { startTestStack, type TestStack } from '../support/test-stack'
 /** `pnpm db:backup` and `pnpm db:restore` round-trip the demo content exactly. */
 let stack: TestStack
 let dir: string
+let cdn: Awaited<ReturnType<typeof startPurgeWebhook>> | undefined
 
 test.beforeAll(async () => {
   stack = await startTestStack('backup')
@@ -18,6 +23,7 @@ test.beforeAll(async () => {
 })
 
 test.afterAll(async () => {
+  await cdn?.close()
   await stack?.stop()
   if (dir) rmSync(dir, { recursive: true, force: true })
 })
@@ -39,8 +45,24 @@ async function snapshot(url: string) {
   }
 }
 
+/** A CDN's purge webhook: what it was sent, and with which authorization. */
+async function startPurgeWebhook() {
+  const received: { authorization: string | undefined; body: unknown }[] = []
+  const server = createServer((req, res) => {
+    let body = ''
+    req.on('data', (chunk) => (body += chunk))
+    req.on('end', () => {
+      received.push({ authorization: req.headers.authorization, body: JSON.parse(body) })
+      res.writeHead(200).end()
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/purge`, received, close: () => new Promise((resolve) => server.close(resolve)) }
+}
+
 test('a backup restores the demo content exactly, after edits and deletions', async () => {
   test.setTimeout(180_000)
+  cdn = await startPurgeWebhook()
   const env = {
     ...process.env,
     DATABASE_URL: stack.database.url,
@@ -48,6 +70,8 @@ test('a backup restores the demo content exactly, after edits and deletions', as
     REVALIDATE_SECRET: stack.revalidateSecret,
     PREVIEW_SECRET: stack.previewSecret,
     WEB_URL: stack.webUrl,
+    CDN_PURGE_URL: cdn.url,
+    CDN_PURGE_SECRET: 'restore-purge-secret',
   }
   const file = path.join(dir, 'demo.json.gz')
   const before = await snapshot(stack.database.url)
@@ -66,12 +90,18 @@ test('a backup restores the demo content exactly, after edits and deletions', as
   await eventually('the edit on the portal', async () => (await (await fetch(conditionPage)).text()).includes('Changed after the backup.'), 10_000)
   await eventually('the deleted article gone from the portal', async () => (await fetch(articlePage)).status === 404, 10_000)
 
-  const restored = execFileSync('pnpm', ['--silent', 'db:restore', file], { env, stdio: 'pipe' }).toString()
+  // Not execFileSync: the purge webhook above answers from this process.
+  const { stdout: restored } = await promisify(execFile)('pnpm', ['--silent', 'db:restore', file], { env })
   expect(await snapshot(stack.database.url)).toEqual(before)
   // The restore told the running portal, which shows the restored content at once, without a restart.
   expect(restored).toContain('was told: every page shows the restored content')
   expect(await (await fetch(conditionPage)).text()).not.toContain('Changed after the backup.')
   expect((await fetch(articlePage)).status).toBe(200)
+  // And the CDN was asked to drop every page: by the tag of every collection and global, one of which each page carries.
+  expect(restored).toContain('The CDN was asked to drop every page.')
+  expect(cdn.received).toEqual([
+    { authorization: 'Bearer restore-purge-secret', body: { tags: [...PORTAL_COLLECTIONS.map((c) => cacheTags.collection(c)), ...PORTAL_GLOBALS.map((g) => cacheTags.global(g))] } },
+  ])
 
   // The CMS keeps working on the restored data, new documents included (sequences were reset). Sessions
   // are those of the backup too, so staff sign in again.

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 
 import { backupDatabase, readBackup, restoreDatabase } from './backup'
 import { DEMO_LOGINS } from './env'
-import { clearPortalCacheOnDisk, refreshEveryPortalPage } from './portal-cache'
+import { clearPortalCacheOnDisk, purgeEveryCdnPage, refreshEveryPortalPage } from './portal-cache'
 import type { RunningProcess } from './processes'
 import { assertBuilt, importPosts, migrate, prepareRuntime, seed, startApps, type Runtime } from './stack'
 
@@ -101,6 +101,9 @@ async function runBackup(action: 'backup' | 'restore', given: string | undefined
           ? `The portal (${portal.url}) was told: every page shows the restored content.`
           : `The portal did not answer at ${portal.url ?? 'WEB_INTERNAL_URL or WEB_URL (unset)'}. A portal started from this clone shows the restored content; restart any other instance with an empty cache (or flush its Redis keys). Restart the CMS too, so sessions are those of the backup.`,
       )
+      // After the portal, so the CDN fetches the refreshed pages.
+      const cdn = await purgeEveryCdnPage(runtime.env)
+      if (cdn !== undefined) console.log(cdn ? 'The CDN was asked to drop every page.' : `The CDN purge webhook (${runtime.env.CDN_PURGE_URL}) refused or did not answer: its copies expire at their s-maxage.`)
     }
     return 0
   } finally {

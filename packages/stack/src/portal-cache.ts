@@ -1,6 +1,15 @@
 import { rmSync } from 'node:fs'
 import path from 'node:path'
-import { internalPortalUrl, REVALIDATE_PATH, REVALIDATE_SECRET_HEADER, type RevalidationRequest } from '@kat/contract'
+import {
+  cacheTags,
+  internalPortalUrl,
+  PORTAL_COLLECTIONS,
+  PORTAL_GLOBALS,
+  REVALIDATE_PATH,
+  REVALIDATE_SECRET_HEADER,
+  type CdnPurgeRequest,
+  type RevalidationRequest,
+} from '@kat/contract'
 
 import type { Env } from './env'
 
@@ -25,15 +34,28 @@ export async function refreshEveryPortalPage(env: Env): Promise<{ url: string | 
   const secret = env.REVALIDATE_SECRET
   if (!base || !secret) return { url: base, told: false }
   const url = `${base}${REVALIDATE_PATH}`
+  const body: RevalidationRequest = { tags: [], paths: [], everything: true }
+  return { url, told: await post(url, { [REVALIDATE_SECRET_HEADER]: secret }, body) }
+}
+
+/**
+ * Asks the CDN's purge webhook (`CDN_PURGE_URL`, as the CMS calls it) to drop every reader page: every
+ * page carries the tag of at least one collection or global it reads as a surrogate key. Undefined
+ * without a webhook; else whether it took the purge.
+ */
+export async function purgeEveryCdnPage(env: Env): Promise<boolean | undefined> {
+  const url = env.CDN_PURGE_URL?.trim()
+  const secret = env.CDN_PURGE_SECRET?.trim()
+  if (!url || !secret) return undefined
+  const body: CdnPurgeRequest = { tags: [...PORTAL_COLLECTIONS.map((collection) => cacheTags.collection(collection)), ...PORTAL_GLOBALS.map((global) => cacheTags.global(global))] }
+  return post(url, { authorization: `Bearer ${secret}` }, body)
+}
+
+async function post(url: string, headers: Record<string, string>, body: RevalidationRequest | CdnPurgeRequest): Promise<boolean> {
   try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [REVALIDATE_SECRET_HEADER]: secret },
-      body: JSON.stringify({ tags: [], paths: [], everything: true } satisfies RevalidationRequest),
-      signal: AbortSignal.timeout(5000),
-    })
-    return { url, told: response.ok }
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), signal: AbortSignal.timeout(5000) })
+    return response.ok
   } catch {
-    return { url, told: false }
+    return false
   }
 }
