@@ -17,7 +17,8 @@ import { translator } from './src/i18n'
 import { NOT_FOUND_LOCALE_HEADER } from './src/lib/locale-header'
 import { errorPageHtml, isEmptyErrorDocument } from './src/server/error-page'
 import { leanHtml } from './src/server/lean-html'
-import { isCacheableRequest, isShareable, keptPage, pageGeneration, rememberPage, renderUnderWay, trackRender } from './src/server/page-cache'
+import { mayPredateLastNotice } from './src/server/last-notice'
+import { isCacheableRequest, isShareable, keptPage, rememberPage, renderUnderWay, trackRender } from './src/server/page-cache'
 import { startSharedCache } from './src/server/shared-cache'
 
 const dir = path.dirname(fileURLToPath(import.meta.url))
@@ -52,8 +53,8 @@ function setCachePolicy(res: ServerResponse, reading: Reading, status: number, o
  * Headers stay unsent until the body is known, so the length can follow the lean body.
  */
 function sendHtmlLean(res: ServerResponse, renderNotFound: () => Promise<void>, reading: Reading, locale: Locale) {
-  const generation = pageGeneration()
-  const overtaken = () => pageGeneration() !== generation
+  const startedAt = Date.now()
+  const overtaken = () => mayPredateLastNotice(startedAt)
   let retried = false
   const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean
   const end = res.end.bind(res) as (chunk?: unknown, ...rest: unknown[]) => ServerResponse
@@ -124,7 +125,7 @@ function sendHtmlLean(res: ServerResponse, renderNotFound: () => Promise<void>, 
       setCachePolicy(res, shareable || reading?.page === undefined ? reading : undefined, res.statusCode, overtaken())
       if (reading?.cacheKey && shareable) {
         const kept = Object.entries(res.getHeaders()).filter(([name]) => !SKIPPED_HEADERS.has(name)).map(([name, value]) => [name, String(value)] as [string, string])
-        rememberPage(reading.cacheKey, { status: res.statusCode, headers: kept, body: lean, gzip: gzipSync(lean) }, generation)
+        rememberPage(reading.cacheKey, { status: res.statusCode, headers: kept, body: lean, gzip: gzipSync(lean) }, startedAt)
       }
       holding = false
       res.setHeader('content-length', lean.length)

@@ -22,15 +22,10 @@ const { default: FileSystemCache } = createRequire(import.meta.url)(
   'next/dist/server/lib/incremental-cache/file-system-cache.js',
 ) as typeof NextFileSystemCache
 type FileSystemCache = InstanceType<typeof FileSystemCache>
-type FileSystemCacheContext = ConstructorParameters<typeof FileSystemCache>[0]
 
 /** Next's cache on this machine, which keeps nothing read before the last notice. */
 class LocalCacheHandler extends FileSystemCache {
   private readonly startedAt = Date.now()
-
-  constructor(context: FileSystemCacheContext) {
-    super(context)
-  }
 
   override async set(...[key, data, context]: Parameters<FileSystemCache['set']>): Promise<void> {
     // Forgetting an entry (no data) is always safe.

@@ -1,8 +1,9 @@
 /**
  * When this process last heard of a change from the CMS: a notice to this instance, or another
  * instance's through the shared cache. A read that began before it may hold what the change replaced
- * (it may have reached the CMS just before the commit), so Next's caches do not keep it as fresh
- * (cache-handler.ts) and no CDN may keep the page built on it (server.ts).
+ * (it may have reached the CMS just before the commit), so Next's caches (cache-handler.ts) and the
+ * server's kept pages (page-cache.ts) do not keep it as fresh, and no CDN may keep the page built on it
+ * (server.ts).
  */
 const KEY = Symbol.for('kat.portal.lastNotice')
 

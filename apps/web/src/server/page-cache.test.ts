@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { clearPages, isShareable, keptPage, pageGeneration, rememberPage, renderUnderWay, trackRender, type CachedPage } from './page-cache'
+import { clearPages, isShareable, keptPage, rememberPage, renderUnderWay, trackRender, type CachedPage } from './page-cache'
 
 const page: CachedPage = { status: 200, headers: [], body: Buffer.from('<p>page</p>'), gzip: Buffer.alloc(0) }
 
 describe('page cache', () => {
   it('keeps a page rendered since the last notice, not one a notice overtook', () => {
-    const before = pageGeneration()
+    const before = Date.now()
     rememberPage('/kept', page, before)
     expect(keptPage('/kept')).toBe(page)
     clearPages()

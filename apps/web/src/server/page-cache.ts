@@ -6,12 +6,12 @@
  * instance through `/api/revalidate`, on the others through the shared cache's channel) empties it
  * before the next request can read a page again.
  */
+import { mayPredateLastNotice, noteNotice } from './last-notice'
+
 export type CachedPage = { status: number; headers: [string, string][]; body: Buffer; gzip: Buffer }
 
 type PageCache = {
   pages: Map<string, CachedPage>
-  /** Bumped by every clear: a page rendered before the last notice is not kept (it may be stale). */
-  generation: number
   /** Renders under way, so concurrent readers of one page wait for one render instead of each rendering. */
   rendering: Map<string, Promise<void>>
 }
@@ -22,25 +22,22 @@ const MAX_PAGES = 5000
 /** One cache per process, shared by the server and Next's route handlers (which load their own modules). */
 function state(): PageCache {
   const holder = globalThis as { [KEY]?: PageCache }
-  holder[KEY] ??= { pages: new Map(), generation: 0, rendering: new Map() }
+  holder[KEY] ??= { pages: new Map(), rendering: new Map() }
   return holder[KEY]
 }
 
 export const keptPage = (key: string): CachedPage | undefined => state().pages.get(key)
 
-export const pageGeneration = (): number => state().generation
-
-/** Forgets every kept page, and every render already under way. */
+/** Forgets every kept page after a notice, and every render already under way (it may be stale). */
 export function clearPages(): void {
-  const cache = state()
-  cache.generation++
-  cache.pages.clear()
+  noteNotice()
+  state().pages.clear()
 }
 
-/** Keeps a page rendered at `generation`, unless a notice came in since. */
-export function rememberPage(key: string, page: CachedPage, generation: number): void {
+/** Keeps a page whose request began at `startedAt` (ms), unless a notice came in since. */
+export function rememberPage(key: string, page: CachedPage, startedAt: number): void {
   const cache = state()
-  if (generation !== cache.generation) return
+  if (mayPredateLastNotice(startedAt)) return
   // Oldest first out: a Map keeps insertion order.
   if (cache.pages.size >= MAX_PAGES) cache.pages.delete(cache.pages.keys().next().value!)
   cache.pages.set(key, page)

@@ -16,7 +16,7 @@ import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { createClient } from 'redis'
 
-import { mayPredateLastNotice, noteNotice } from './last-notice'
+import { mayPredateLastNotice } from './last-notice'
 import { clearPages } from './page-cache'
 
 const CHANNEL = 'kat:portal:revalidated'
@@ -73,7 +73,6 @@ function shared(): Shared | undefined {
   subscriber
     .subscribe(CHANNEL, (message) => {
       // Whatever the message, the kept pages go: a notice that cannot be read must not leave them.
-      noteNotice()
       clearPages()
       const notice = parseNotice(message)
       if (notice && notice.from !== state.instance) for (const tag of notice.tags) void state.local.revalidateTag(tag)
@@ -82,10 +81,7 @@ function shared(): Shared | undefined {
   let connectedBefore = false
   subscriber.on('ready', () => {
     // Announcements sent while this instance was not listening are lost: drop every kept page.
-    if (connectedBefore) {
-      noteNotice()
-      clearPages()
-    }
+    if (connectedBefore) clearPages()
     connectedBefore = true
   })
   client.on('ready', () => void replayMissed(state))
