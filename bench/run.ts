@@ -11,10 +11,10 @@ import { fileURLToPath } from 'node:url'
 import { ARTICLE_SEARCH_PATH, routes } from '@kat/contract'
 
 import { cmsClient, eventually } from '../tests/support/cms-client'
-import { LOAD_ROUTES, loadWithWrites, type LoadResult } from '../tests/support/load-with-writes'
+import { LOAD_ROUTES, loadWithWrites, RESILIENCE_LOAD, type LoadResult } from '../tests/support/load-with-writes'
 import { pageWeight, weightBudgetKb } from '../tests/support/page-weight'
 import { startTestRedis } from '../tests/support/redis'
-import { startTestStack, type TestStack } from '../tests/support/test-stack'
+import { startTestStack, type AppInstance, type TestStack } from '../tests/support/test-stack'
 import { adminList, saveAndPublish } from './editor'
 import { importExport } from './import'
 import type { LighthouseScores } from './lighthouse'
@@ -157,37 +157,13 @@ const verdict = (ok: boolean) => (ok ? 'met' : '**missed**')
 /** The pages the two-instance comparison reads: a document page and a filtered list. */
 const INSTANCE_ROUTES = [`/conditions/${CONDITION}`, '/articles?condition=chronic-pain']
 
-/**
- * Two portal instances sharing one Redis against one, on a stack of their own (demo content): the same
- * connections in total, spread over both instances or all on one, for each route; then publish-to-live
- * on both after a notice told to one.
- */
-async function instances() {
+/** A stack of its own (demo content) whose portal runs two instances sharing a real Redis, for `measure`. */
+async function withTwoInstances<T>(label: string, measure: (stack: TestStack, second: AppInstance) => Promise<T>): Promise<T> {
   const redis = await startTestRedis()
   try {
-    const stack = await startTestStack('bench-instances', { env: { REDIS_URL: redis.url } })
+    const stack = await startTestStack(label, { env: { REDIS_URL: redis.url } })
     try {
-      const second = await stack.startWebInstance()
-      const runs = []
-      for (const route of INSTANCE_ROUTES) {
-        for (const base of [stack.webUrl, second.url]) await fetch(`${base}${route}`)
-        for (let round = 1; round <= ROUNDS; round++) {
-          const one = await throughput('one', `${stack.webUrl}${route}`, CONNECTIONS, DURATION_S)
-          const both = await Promise.all([stack.webUrl, second.url].map((base) => throughput('two', `${base}${route}`, CONNECTIONS / 2, DURATION_S)))
-          runs.push({ route, round, one, two: { reqPerSec: both[0]!.reqPerSec + both[1]!.reqPerSec, p99: Math.max(both[0]!.p99, both[1]!.p99), errors: both[0]!.errors + both[1]!.errors + both[0]!.non2xx + both[1]!.non2xx } })
-          console.error(`measured ${route} on one and two instances (round ${round})`)
-        }
-      }
-      const cms = cmsClient(stack.cmsUrl, stack.password)
-      const id = await cms.idBySlug('conditions', 'chronic-pain')
-      const visible: number[] = []
-      for (let n = 1; n <= 10; n++) {
-        const summary = `Chronic pain, bench edition ${n} (${Date.now()}).`
-        await cms.publishEdit('conditions', id, { summary })
-        const seen = await Promise.all([stack.webUrl, second.url].map((base) => eventually(`edition ${n} on ${base}`, async () => (await (await fetch(`${base}/conditions/chronic-pain`)).text()).includes(summary), 15_000, 20)))
-        visible.push(Math.max(...seen))
-      }
-      return { runs, publishToLiveOnBoth: visible }
+      return await measure(stack, await stack.startWebInstance())
     } finally {
       await stack.stop()
     }
@@ -196,10 +172,37 @@ async function instances() {
   }
 }
 
-/** The resilience test's load: 100 readers for BENCH_LOAD_DURATION seconds (60), an editor publishing every 2 s. */
-const LOAD_READERS = 100
-const LOAD_DURATION_MS = Number(process.env.BENCH_LOAD_DURATION ?? 60) * 1000
-const LOAD_PUBLISH_EVERY_MS = 2_000
+/**
+ * Two portal instances sharing one Redis against one: the same connections in total, spread over both
+ * instances or all on one, for each route; then publish-to-live on both after a notice told to one.
+ */
+function instances() {
+  return withTwoInstances('bench-instances', async (stack, second) => {
+    const runs = []
+    for (const route of INSTANCE_ROUTES) {
+      for (const base of [stack.webUrl, second.url]) await fetch(`${base}${route}`)
+      for (let round = 1; round <= ROUNDS; round++) {
+        const one = await throughput('one', `${stack.webUrl}${route}`, CONNECTIONS, DURATION_S)
+        const both = await Promise.all([stack.webUrl, second.url].map((base) => throughput('two', `${base}${route}`, CONNECTIONS / 2, DURATION_S)))
+        runs.push({ route, round, one, two: { reqPerSec: both[0]!.reqPerSec + both[1]!.reqPerSec, p99: Math.max(both[0]!.p99, both[1]!.p99), errors: both[0]!.errors + both[1]!.errors + both[0]!.non2xx + both[1]!.non2xx } })
+        console.error(`measured ${route} on one and two instances (round ${round})`)
+      }
+    }
+    const cms = cmsClient(stack.cmsUrl, stack.password)
+    const id = await cms.idBySlug('conditions', 'chronic-pain')
+    const visible: number[] = []
+    for (let n = 1; n <= 10; n++) {
+      const summary = `Chronic pain, bench edition ${n} (${Date.now()}).`
+      await cms.publishEdit('conditions', id, { summary })
+      const seen = await Promise.all([stack.webUrl, second.url].map((base) => eventually(`edition ${n} on ${base}`, async () => (await (await fetch(`${base}/conditions/chronic-pain`)).text()).includes(summary), 15_000, 20)))
+      visible.push(Math.max(...seen))
+    }
+    return { runs, publishToLiveOnBoth: visible }
+  })
+}
+
+/** The resilience test's load, for BENCH_LOAD_DURATION seconds (60 by default, as in the test). */
+const LOAD = { ...RESILIENCE_LOAD, durationMs: Number(process.env.BENCH_LOAD_DURATION ?? RESILIENCE_LOAD.durationMs / 1000) * 1000 }
 
 /**
  * The resilience test's load (tests/support/load-with-writes.ts) on stacks of their own (demo content,
@@ -210,29 +213,20 @@ async function writes(): Promise<{ name: string; result: LoadResult }[]> {
   const runs: { name: string; result: LoadResult }[] = []
   const run = async (name: string, stack: TestStack, webUrls: string[], publishEveryMs?: number) => {
     for (const base of webUrls) for (const route of LOAD_ROUTES) await fetch(`${base}${route}`)
-    const result = await loadWithWrites({ webUrls, cmsUrl: stack.cmsUrl, password: stack.password, readers: LOAD_READERS, durationMs: LOAD_DURATION_MS, publishEveryMs })
+    const result = await loadWithWrites({ webUrls, cmsUrl: stack.cmsUrl, password: stack.password, readers: LOAD.readers, durationMs: LOAD.durationMs, publishEveryMs })
     runs.push({ name, result })
     console.error(`measured under load: ${name}`)
   }
   const stack = await startTestStack('bench-writes')
   try {
     await run('readers only (reference)', stack, [stack.webUrl])
-    await run('readers + editor, one instance', stack, [stack.webUrl], LOAD_PUBLISH_EVERY_MS)
+    await run('readers + editor, one instance', stack, [stack.webUrl], LOAD.publishEveryMs)
   } finally {
     await stack.stop()
   }
-  const redis = await startTestRedis()
-  try {
-    const shared = await startTestStack('bench-writes-shared', { env: { REDIS_URL: redis.url } })
-    try {
-      const second = await shared.startWebInstance()
-      await run('readers + editor, two instances sharing Redis', shared, [shared.webUrl, second.url], LOAD_PUBLISH_EVERY_MS)
-    } finally {
-      await shared.stop()
-    }
-  } finally {
-    await redis.stop()
-  }
+  await withTwoInstances('bench-writes-shared', (shared, second) =>
+    run('readers + editor, two instances sharing Redis', shared, [shared.webUrl, second.url], LOAD.publishEveryMs),
+  )
   return runs
 }
 
@@ -418,7 +412,7 @@ async function main() {
           const runs = await writes()
           const reference = runs[0]!.result
           const lines = [
-            `Under load: ${LOAD_READERS} readers on ${LOAD_ROUTES.length} mixed routes for ${LOAD_DURATION_MS / 1000} s, the editor publishing a condition through the workflow every ${LOAD_PUBLISH_EVERY_MS / 1000} s (tests/resilience/load.resilience.ts; ms).`,
+            `Under load: ${LOAD.readers} readers on ${LOAD_ROUTES.length} mixed routes for ${LOAD.durationMs / 1000} s, the editor publishing a condition through the workflow every ${LOAD.publishEveryMs / 1000} s (tests/resilience/load.resilience.ts; ms).`,
             '| run | req/s | × readers only | reader p50 | p95 | target ≤ 300 | p99 | publishes | publish-to-live p50 | p95 | target ≤ 1000 | failed requests / publishes |',
             '|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---|---:|',
             ...runs.map(({ name, result: r }) => {

@@ -38,7 +38,6 @@ test('several matches offer a choice; no match offers the A–Z; both are full p
 test('in Spanish, the choice, the A–Z and the errors are Spanish pages; a condition with no reviewed Spanish page links its English one, marked as English', async ({ page }) => {
   const cms = cmsClient(e2e.cmsUrl(), e2e.password())
   const stamp = Date.now()
-  const { json } = await cms.call(null, 'GET', `/disclaimers?where[title][equals]=${encodeURIComponent('Medical disclaimer')}&depth=0&limit=1`)
   // English only, with a code under the eating disorders' F50: the code finds both.
   const english = `Connect in English ${stamp}`
   const id = await cms.createAndPublish('conditions', {
@@ -46,7 +45,7 @@ test('in Spanish, the choice, the A–Z and the errors are Spanish pages; a cond
     slug: `connect-in-english-${stamp}`,
     summary: 'A condition page with no Spanish translation yet.',
     evidenceLevel: 'investigational',
-    disclaimers: [(json.docs as { id: number }[])[0]!.id],
+    disclaimers: [await cms.idByTitle('disclaimers', 'Medical disclaimer')],
     codes: [{ system: 'icd10cm', code: 'F50.81' }],
   })
   try {

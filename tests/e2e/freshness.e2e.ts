@@ -22,9 +22,7 @@ test('a reviewed change to an embedded citation, contraindication or scoped disc
   test.setTimeout(180_000)
   const cms = cmsClient(e2e.cmsUrl(), e2e.password())
   const stamp = Date.now()
-  const disclaimerId = async (title: string) =>
-    ((await cms.call(null, 'GET', `/disclaimers?where[title][equals]=${encodeURIComponent(title)}&depth=0&limit=1`)).json.docs as { id: number }[])[0]!.id
-  const [medical, offLabel] = await Promise.all([disclaimerId('Medical disclaimer'), disclaimerId('Off-label and experimental use')])
+  const [medical, offLabel] = await Promise.all([cms.idByTitle('disclaimers', 'Medical disclaimer'), cms.idByTitle('disclaimers', 'Off-label and experimental use')])
   const created: [string, number][] = []
   const create = async (collection: string, data: Record<string, unknown>) => {
     const id = await cms.createAndPublish(collection, data)

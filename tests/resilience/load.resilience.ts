@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { loadWithWrites } from '../support/load-with-writes'
+import { loadWithWrites, RESILIENCE_LOAD } from '../support/load-with-writes'
 import { startTestStack, type TestStack } from '../support/test-stack'
 
 /**
@@ -20,7 +20,7 @@ test.afterAll(async () => {
 
 test('100 readers for 60 s while an editor publishes every 2 s: nothing fails, every publish appears', async () => {
   test.setTimeout(240_000)
-  const result = await loadWithWrites({ webUrls: [stack.webUrl], cmsUrl: stack.cmsUrl, password: stack.password, readers: 100, durationMs: 60_000, publishEveryMs: 2_000 })
+  const result = await loadWithWrites({ webUrls: [stack.webUrl], cmsUrl: stack.cmsUrl, password: stack.password, ...RESILIENCE_LOAD })
   const { failedRequests, ...summary } = result
   console.log(`load with writes: ${JSON.stringify(summary)}`)
   test.info().annotations.push({ type: 'load with writes', description: JSON.stringify(summary) })

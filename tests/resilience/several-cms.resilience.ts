@@ -28,8 +28,7 @@ test('a scheduled publish runs once with two CMS processes: one publish, one aud
   const stamp = Date.now()
   const slug = `scheduled-once-${stamp}`
   const summary = `Scheduled once, ${stamp}.`
-  const { json } = await cms.call(null, 'GET', `/disclaimers?where[title][equals]=${encodeURIComponent('Medical disclaimer')}&depth=0&limit=1`)
-  const medical = (json.docs as { id: number }[])[0]!.id
+  const medical = await cms.idByTitle('disclaimers', 'Medical disclaimer')
   // Written on the second CMS, approved there, the way an editor on either instance would.
   const onSecond = cmsClient(second.url, stack.password)
   const created = await onSecond.call('editor@example.com', 'POST', '/conditions?draft=true', {

@@ -28,6 +28,14 @@ export function cmsClient(cmsUrl: string, password: string) {
     return { status: response.status, json: (await response.json().catch(() => ({}))) as Json }
   }
 
+  /** The id of the published document whose `field` equals `value`. */
+  async function idWhere(collection: string, field: 'slug' | 'title', value: string): Promise<number> {
+    const { json } = await call(null, 'GET', `/${collection}?where[${field}][equals]=${encodeURIComponent(value)}&depth=0&limit=1`)
+    const id = (json.docs as { id: number }[] | undefined)?.[0]?.id
+    if (!id) throw new Error(`No published ${collection} with ${field} ${value}`)
+    return id
+  }
+
   async function expectOk(step: string, result: Promise<{ status: number; json: Json }>) {
     const { status, json } = await result
     if (status !== 200 && status !== 201) throw new Error(`${step}: HTTP ${status} ${JSON.stringify(json).slice(0, 300)}`)
@@ -37,12 +45,9 @@ export function cmsClient(cmsUrl: string, password: string) {
   return {
     call,
     signIn,
-    async idBySlug(collection: string, slug: string): Promise<number> {
-      const { json } = await call(null, 'GET', `/${collection}?where[slug][equals]=${encodeURIComponent(slug)}&depth=0&limit=1`)
-      const id = (json.docs as { id: number }[] | undefined)?.[0]?.id
-      if (!id) throw new Error(`No published ${collection} with slug ${slug}`)
-      return id
-    },
+    idBySlug: (collection: string, slug: string) => idWhere(collection, 'slug', slug),
+    /** For documents without a slug, such as disclaimers. */
+    idByTitle: (collection: string, title: string) => idWhere(collection, 'title', title),
     /** A new document written by the editor, approved by the reviewer, published by the editor. */
     async createAndPublish(collection: string, data: Json): Promise<number> {
       const created = await expectOk('create', call('editor@example.com', 'POST', `/${collection}?draft=true`, { ...data, workflowStatus: 'in-review', _status: 'draft' }))

@@ -18,6 +18,9 @@ export const LOAD_ROUTES = [
 ]
 const EDITED_CONDITION = 'chronic-pain'
 
+/** The resilience test's load: 100 readers for 60 s, the editor publishing every 2 s. */
+export const RESILIENCE_LOAD = { readers: 100, durationMs: 60_000, publishEveryMs: 2_000 }
+
 export type LoadOptions = {
   /** Where the readers read, spread evenly (several portal instances); each must show every edit. */
   webUrls: string[]
